@@ -1,0 +1,2 @@
+package io.github.tldrbot.app;
+public class Main { public static void main(String[] a) { System.out.println("hi"); } }

@@ -1,0 +1,5 @@
+package io.github.tldrbot.card;
+
+/** An audience as named on a card: its id and label. */
+public record AudienceRef(String id, String label) {
+}

@@ -1,0 +1,5 @@
+package io.github.tldrbot.config;
+
+/** {@code limits.*}. */
+public record LimitsConfig(int feedsPerGuild) {
+}
