@@ -1,2 +1,83 @@
 package io.github.tldrbot.app;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import io.github.tldrbot.config.BuildInfo;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of SPEC §2: {@code run} (default), {@code preview}, {@code check-config}. Every
+ * failure reaches the user as one {@code error:} line with the documented exit code; the stack
+ * trace only with {@code --verbose}.
+ */
+@Command(name = "tldr-bot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Self-hosted Discord news bot: RSS/Atom feeds turned into TL;DR cards.",
+        subcommands = {RunCommand.class, PreviewCommand.class, CheckConfigCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((ex, params) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + firstLine(ex.getMessage()) + " (see --help)");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean verbose = List.of(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
+            if (ex instanceof CliException c) {
+                err.println("error: " + firstLine(c.getMessage()));
+                if (verbose) {
+                    ex.printStackTrace(err);
+                }
+                return c.exitCode();
+            }
+            err.println("error: unexpected failure: " + firstLine(String.valueOf(ex.getMessage()))
+                    + (verbose ? "" : " (run again with --verbose for details)"));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(withDefaultCommand(args));
+    }
+
+    /** {@code run} is the default command: no arguments, or options only, mean {@code run}. */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            return args;
+        }
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return args;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add("run");
+        out.addAll(List.of(args));
+        return out.toArray(new String[0]);
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.strip();
+        int nl = line.indexOf('\n');
+        return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"tldr-bot " + BuildInfo.load().version()};
+        }
+    }
+}

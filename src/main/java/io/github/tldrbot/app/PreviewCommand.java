@@ -1,0 +1,90 @@
+package io.github.tldrbot.app;
+
+import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.CardTextRenderer;
+import io.github.tldrbot.card.Summarizer;
+import io.github.tldrbot.config.BotConfig;
+import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.feed.FeedParseException;
+import io.github.tldrbot.feed.FeedParser;
+import io.github.tldrbot.feed.HttpFeedFetcher;
+import io.github.tldrbot.feed.ParsedFeed;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code preview SOURCE}: fetch or read one feed, build the cards of its first N articles (document
+ * order) and print them. Posts nothing and stores nothing.
+ */
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = "Print the TL;DR cards of a feed (URL or local file) without posting or storing anything.")
+final class PreviewCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "An http(s) feed URL or a local feed file.")
+    String source;
+
+    @Option(names = "--json", description = "Print the JSON document instead of text.")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
+            description = "First N articles in document order (default ${DEFAULT-VALUE}; 0 = all).")
+    int limit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw new CliException(ExitCodes.USAGE, "--limit must be 0 (all) or a positive number, not " + limit);
+        }
+        BotConfig config = common.loadConfig();
+        SourceReader.Source doc;
+        try (HttpFeedFetcher fetcher = new HttpFeedFetcher(config.fetch())) {
+            doc = new SourceReader(config.fetch(), fetcher).read(source);
+        }
+        ParsedFeed parsed;
+        try {
+            parsed = new FeedParser().parse(doc.body(), doc.contentType(), doc.baseUrl());
+        } catch (FeedParseException e) {
+            throw new CliException(ExitCodes.NOT_A_FEED, source + ": " + e.getMessage());
+        }
+        Summarizer summarizer = new Components(config).summarizer();
+        List<Article> articles = limit == 0 || parsed.articles().size() <= limit
+                ? parsed.articles() : parsed.articles().subList(0, limit);
+        List<PreviewJsonRenderer.Item> items = new ArrayList<>();
+        for (Article a : articles) {
+            Card card = summarizer.summarize(a);
+            items.add(new PreviewJsonRenderer.Item(a, card));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new PreviewJsonRenderer().render(parsed.feed(), items));
+        } else {
+            printText(out, parsed, items);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void printText(PrintWriter out, ParsedFeed parsed, List<PreviewJsonRenderer.Item> items) {
+        String title = parsed.feed().title() == null ? parsed.feed().url() : parsed.feed().title();
+        out.println("# " + title + " (" + parsed.feed().format() + ", " + parsed.articles().size()
+                + " articles, showing " + items.size() + ")");
+        CardTextRenderer renderer = new CardTextRenderer();
+        for (PreviewJsonRenderer.Item item : items) {
+            out.println();
+            out.println(renderer.render(parsed.feed(), item.article(), item.card()));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.tldrbot.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tldrbot.card.AudienceRef;
+import io.github.tldrbot.card.Card;
+import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.feed.FeedInfo;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The {@code preview --json} document of SPEC §12, field for field: missing strings are null, missing
+ * lists [], instants ISO-8601 UTC. The field names are a public contract (scripts read them).
+ */
+final class PreviewJsonRenderer {
+    /** One article with its card. */
+    record Item(Article article, Card card) {
+    }
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    String render(FeedInfo feed, List<Item> items) {
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode f = root.putObject("feed");
+        f.put("url", feed.url());
+        f.put("title", feed.title());
+        f.put("link", feed.link());
+        f.put("format", feed.format());
+        ArrayNode articles = root.putArray("articles");
+        for (Item item : items) {
+            Article a = item.article();
+            ObjectNode n = articles.addObject();
+            n.put("id", a.id());
+            n.put("guid", a.guid());
+            n.put("title", a.title());
+            n.put("link", a.link());
+            n.put("published", instant(a.published()));
+            n.put("updated", instant(a.updated()));
+            n.put("author", a.author());
+            a.categories().forEach(n.putArray("categories")::add);
+            n.put("summary", a.summary() == null ? "" : a.summary());
+            n.put("image", a.image());
+            n.set("card", card(item.card()));
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write preview JSON", e);
+        }
+    }
+
+    private ObjectNode card(Card c) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("tldr", c.tldr());
+        n.put("whatChanged", c.whatChanged());
+        n.put("whyItMatters", c.whyItMatters());
+        n.put("whatToDoNext", c.whatToDoNext());
+        ArrayNode who = n.putArray("whoShouldCare");
+        for (AudienceRef a : c.whoShouldCare()) {
+            who.addObject().put("id", a.id()).put("label", a.label());
+        }
+        c.keyTakeaways().forEach(n.putArray("keyTakeaways")::add);
+        n.put("summarizer", c.summarizer());
+        return n;
+    }
+
+    private static String instant(Instant i) {
+        return i == null ? null : i.toString();
+    }
+}

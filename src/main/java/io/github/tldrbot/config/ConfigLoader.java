@@ -1,0 +1,243 @@
+package io.github.tldrbot.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads {@code config/tldr-bot.yaml} (SPEC §3): YAML through Jackson, {@code ${VAR}} substitution,
+ * the documented default for every absent key, and validation whose errors name the key. A file
+ * may name only what it changes; an empty file is a valid configuration.
+ */
+public final class ConfigLoader {
+    private final EnvSubstitution env;
+    private final List<AudienceConfig> defaultAudiences;
+    private final BuildInfo build;
+
+    /** @param defaultAudiences used when the file has no {@code audiences} key */
+    public ConfigLoader(List<AudienceConfig> defaultAudiences) {
+        this(EnvSubstitution.fromSystem(), defaultAudiences, BuildInfo.load());
+    }
+
+    ConfigLoader(EnvSubstitution env, List<AudienceConfig> defaultAudiences, BuildInfo build) {
+        this.env = env;
+        this.defaultAudiences = List.copyOf(defaultAudiences);
+        this.build = build;
+    }
+
+    public BotConfig load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("configuration file " + file + " does not exist; pass --config PATH or create it from the shipped example");
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
+        }
+        return parse(text, file.toString());
+    }
+
+    public BotConfig parse(String yaml, String source) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new ConfigException(source + " is not valid YAML" + where + ": " + e.getOriginalMessage());
+        }
+        ConfigSection top = new ConfigSection("", root, env);
+        BotConfig config = new BotConfig(
+                discord(top.section("discord")),
+                storage(top.section("storage")),
+                fetch(top.section("fetch")),
+                polling(top.section("polling")),
+                summarizer(top.section("summarizer")),
+                new AudienceReader().read(top.sections("audiences"), defaultAudiences),
+                limits(top.section("limits")),
+                retention(top.section("retention")),
+                List.of(), List.of());
+        Set<String> audienceIds = new HashSet<>();
+        config.audiences().forEach(a -> audienceIds.add(a.id()));
+        List<FeedEntryConfig> feeds = new EntryReader(audienceIds).feeds(top.sections("feeds"));
+        List<RecapEntryConfig> recaps = new EntryReader(audienceIds).recaps(top.sections("recaps"));
+        top.finish();
+        return new BotConfig(config.discord(), config.storage(), config.fetch(), config.polling(), config.summarizer(),
+                config.audiences(), config.limits(), config.retention(), feeds, recaps);
+    }
+
+    private DiscordConfig discord(ConfigSection s) {
+        DiscordConfig c = new DiscordConfig(
+                s.string("token", ""),
+                httpUrl(s, "apiBaseUrl", "https://discord.com/api/v10/"),
+                wsUrl(s, "gatewayUrl", "wss://gateway.discord.gg/"),
+                s.strings("commandGuilds"));
+        for (String guild : c.commandGuilds()) {
+            if (!guild.matches("\\d{15,22}")) {
+                throw new ConfigException(s.key("commandGuilds") + ": '" + guild + "' is not a guild id (a number like 123456789012345678)");
+            }
+        }
+        s.finish();
+        return c;
+    }
+
+    private static String httpUrl(ConfigSection s, String name, String def) {
+        String v = s.string(name, def);
+        if (!v.matches("(?i)https?://\\S+")) {
+            throw new ConfigException(s.key(name) + ": '" + v + "' is not an http(s) URL");
+        }
+        return v;
+    }
+
+    private static String wsUrl(ConfigSection s, String name, String def) {
+        String v = s.string(name, def);
+        if (!v.matches("(?i)wss?://\\S+")) {
+            throw new ConfigException(s.key(name) + ": '" + v + "' is not a ws(s) URL");
+        }
+        return v;
+    }
+
+    private static StorageConfig storage(ConfigSection s) {
+        String url = s.string("jdbcUrl", "jdbc:sqlite:data/tldr-bot.db");
+        if (!url.startsWith("jdbc:sqlite:")) {
+            throw new ConfigException(s.key("jdbcUrl") + ": '" + url + "' is not supported; use jdbc:sqlite:PATH (PostgreSQL support comes later)");
+        }
+        StorageConfig c = new StorageConfig(url, s.string("username", ""), s.string("password", ""));
+        s.finish();
+        return c;
+    }
+
+    private FetchConfig fetch(ConfigSection s) {
+        FetchConfig c = new FetchConfig(
+                s.string("userAgent", build.userAgent()),
+                s.duration("timeout", Duration.ofSeconds(15)),
+                s.size("maxBodySize", 10L * 1024 * 1024),
+                s.integer("maxRedirects", 5, 0, 20),
+                s.integer("maxConcurrent", 32, 1, 1024),
+                s.integer("perHostConcurrent", 2, 1, 64),
+                s.bool("allowPrivateNetworks", false));
+        if (c.userAgent().isBlank()) {
+            throw new ConfigException(s.key("userAgent") + ": must not be empty; feed servers block anonymous clients");
+        }
+        s.finish();
+        return c;
+    }
+
+    private static PollingConfig polling(ConfigSection s) {
+        PollingConfig c = new PollingConfig(
+                s.duration("dispatchEvery", Duration.ofSeconds(30)),
+                s.duration("defaultInterval", Duration.ofMinutes(15)),
+                s.duration("minInterval", Duration.ofMinutes(2)),
+                s.duration("maxInterval", Duration.ofHours(24)),
+                s.duration("maxArticleAge", Duration.ofDays(3)),
+                s.integer("maxPostsPerPoll", 5, 1, 100),
+                s.integer("maxFailuresBeforeDisable", 10, 1, 10_000));
+        if (c.minInterval().compareTo(c.maxInterval()) > 0) {
+            throw new ConfigException(s.key("minInterval") + ": must not be longer than polling.maxInterval ("
+                    + Units.format(c.maxInterval()) + ")");
+        }
+        if (c.defaultInterval().compareTo(c.minInterval()) < 0 || c.defaultInterval().compareTo(c.maxInterval()) > 0) {
+            throw new ConfigException(s.key("defaultInterval") + ": must lie between polling.minInterval ("
+                    + Units.format(c.minInterval()) + ") and polling.maxInterval (" + Units.format(c.maxInterval()) + ")");
+        }
+        s.finish();
+        return c;
+    }
+
+    private static SummarizerConfig summarizer(ConfigSection s) {
+        String kind = s.string("kind", "extractive").trim();
+        if (!kind.equals("extractive")) {
+            throw new ConfigException(s.key("kind") + ": '" + kind + "' is not available in this version; use extractive");
+        }
+        s.finish();
+        return new SummarizerConfig(kind);
+    }
+
+    private static LimitsConfig limits(ConfigSection s) {
+        LimitsConfig c = new LimitsConfig(s.integer("feedsPerGuild", 50, 1, 10_000));
+        s.finish();
+        return c;
+    }
+
+    private static RetentionConfig retention(ConfigSection s) {
+        RetentionConfig c = new RetentionConfig(s.duration("articles", Duration.ofDays(90)));
+        s.finish();
+        return c;
+    }
+
+    /** Reads {@code feeds:} and {@code recaps:} entries; audience names must be configured ids. */
+    private static final class EntryReader {
+        private final Set<String> audienceIds;
+
+        EntryReader(Set<String> audienceIds) {
+            this.audienceIds = audienceIds;
+        }
+
+        List<FeedEntryConfig> feeds(List<ConfigSection> entries) {
+            List<FeedEntryConfig> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ConfigSection e : entries == null ? List.<ConfigSection>of() : entries) {
+                String url = e.string("url", null);
+                if (url == null || url.isBlank()) {
+                    throw new ConfigException(e.key("url") + ": missing; every feed entry needs the feed's http(s) URL");
+                }
+                url = url.trim();
+                if (!url.matches("(?i)https?://[^\\s/?#]+\\S*")) {
+                    throw new ConfigException(e.key("url") + ": '" + url + "' is not an http(s) URL");
+                }
+                String channel = e.string("channel", null);
+                if (channel != null && !channel.matches("\\d{15,22}")) {
+                    throw new ConfigException(e.key("channel") + ": '" + channel + "' is not a channel id (a number like 123456789012345678)");
+                }
+                String audience = audience(e);
+                FeedEntryConfig f = new FeedEntryConfig(url, channel, audience, e.string("include", null), e.string("exclude", null));
+                if (!seen.add(url + " " + channel)) {
+                    throw new ConfigException(e.key("url") + ": " + url + " is listed twice" + (channel == null ? "" : " for channel " + channel));
+                }
+                e.finish();
+                out.add(f);
+            }
+            return out;
+        }
+
+        List<RecapEntryConfig> recaps(List<ConfigSection> entries) {
+            List<RecapEntryConfig> out = new ArrayList<>();
+            for (ConfigSection e : entries == null ? List.<ConfigSection>of() : entries) {
+                String channel = e.string("channel", null);
+                if (channel == null || !channel.matches("\\d{15,22}")) {
+                    throw new ConfigException(e.key("channel") + ": " + (channel == null ? "missing" : "'" + channel + "' is not a channel id")
+                            + "; give the id of the channel the recap goes to");
+                }
+                String period = e.string("period", "week");
+                if (!List.of("day", "week", "month").contains(period)) {
+                    throw new ConfigException(e.key("period") + ": '" + period + "' is not one of day, week, month");
+                }
+                String cron = e.string("cron", null);
+                if (cron == null || !org.quartz.CronExpression.isValidExpression(cron)) {
+                    throw new ConfigException(e.key("cron") + ": " + (cron == null ? "missing" : "'" + cron + "' is not a valid Quartz cron expression")
+                            + "; e.g. \"0 0 9 ? * MON\" for Mondays 09:00 UTC");
+                }
+                out.add(new RecapEntryConfig(channel, period, audience(e), cron));
+                e.finish();
+            }
+            return out;
+        }
+
+        private String audience(ConfigSection e) {
+            String audience = e.string("audience", null);
+            if (audience != null && !audienceIds.contains(audience)) {
+                throw new ConfigException(e.key("audience") + ": unknown audience '" + audience + "'; configured: " + String.join(", ", audienceIds));
+            }
+            return audience;
+        }
+    }
+}
