@@ -3,7 +3,6 @@ package io.github.tldrbot.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +71,7 @@ final class AudienceReader {
                 out.put(k.asText().trim().toLowerCase(Locale.ROOT), 1.0);
             }
         } else if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> k = it.next();
+            for (Map.Entry<String, JsonNode> k : node.properties()) {
                 if (!k.getValue().isNumber() || k.getValue().asDouble() <= 0) {
                     throw new ConfigException(key + "." + k.getKey() + ": the weight must be a number above zero");
                 }

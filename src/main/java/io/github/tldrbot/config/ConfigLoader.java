@@ -52,8 +52,7 @@ public final class ConfigLoader {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ConfigException(source + " is not valid YAML" + where + ": " + e.getOriginalMessage());
+            throw new ConfigException(source + " is not valid YAML" + yamlProblem(e) + "; fix the file or compare it with the shipped example");
         }
         ConfigSection top = new ConfigSection("", root, env);
         BotConfig config = new BotConfig(
@@ -73,6 +72,15 @@ public final class ConfigLoader {
         top.finish();
         return new BotConfig(config.discord(), config.storage(), config.fetch(), config.polling(), config.summarizer(),
                 config.audiences(), config.limits(), config.retention(), feeds, recaps);
+    }
+
+    /** SnakeYAML's messages span several lines with a source excerpt; keep the line number and the problem. */
+    private static String yamlProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            return " at line " + (m.getProblemMark().getLine() + 1) + ": " + m.getProblem();
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+        return where + ": " + e.getOriginalMessage().lines().findFirst().orElse("").strip();
     }
 
     private DiscordConfig discord(ConfigSection s) {
