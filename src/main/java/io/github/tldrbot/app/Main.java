@@ -21,9 +21,15 @@ public final class Main {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (tests call this). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((ex, params) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("error: " + firstLine(ex.getMessage()) + " (see --help)");
