@@ -75,11 +75,10 @@ public final class FeedRefresher {
                 return onThrottled(feed, throttled, now);
             } else {
                 FetchResult.Failed failed = (FetchResult.Failed) result;
-                return onFailure(feed, now, failed.kind() + ": " + failed.message());
+                return onFailure(feed, now, failed.kind() + ": " + failed.message(), null);
             }
         } catch (RuntimeException e) {
-            log.warn("feed refresh hit an internal error: feed={} url={} error={}", feed.id(), feed.url(), e.toString(), e);
-            return onFailure(feed, now, "internal error: " + e);
+            return onFailure(feed, now, "internal error: " + e, e);
         }
     }
 
@@ -88,7 +87,7 @@ public final class FeedRefresher {
         try {
             parsed = parser.parse(ok.body(), ok.contentType(), ok.finalUrl().toString());
         } catch (FeedParseException e) {
-            return onFailure(feed, now, "not a readable feed: " + e.getMessage());
+            return onFailure(feed, now, "not a readable feed: " + e.getMessage(), null);
         }
         List<StoredArticle> fresh = articles.insertIfNew(feed.id(), parsed.articles(), now);
 
@@ -112,18 +111,25 @@ public final class FeedRefresher {
         return RefreshOutcome.of(feed.id(), RefreshOutcome.Status.THROTTLED);
     }
 
-    /** Counts a failure, backs off, and disables the feed once failures reach the limit. Never throws. */
-    private RefreshOutcome onFailure(FeedRecord feed, Instant now, String error) {
+    /**
+     * Counts a failure, backs off, and disables the feed once failures reach the limit. Logs one
+     * WARN line, with the stack trace only when {@code bug} is set (an unexpected exception). Never throws.
+     */
+    private RefreshOutcome onFailure(FeedRecord feed, Instant now, String error, RuntimeException bug) {
         try {
             int failures = feed.consecutiveFailures() + 1;
             Instant next = schedule.afterFailure(now, feed.pollInterval(), failures);
             failures = feeds.recordFailure(feed.id(), now, error, next);
-            log.warn("feed poll failed: feed={} url={} failures={} next_poll={} error={}", feed.id(), feed.url(), failures, next, error);
+            if (bug == null) {
+                log.warn("feed poll failed: feed={} url={} failures={} next_poll={} error={}", feed.id(), feed.url(), failures, next, error);
+            } else {
+                log.warn("feed poll failed: feed={} url={} failures={} next_poll={} error={}", feed.id(), feed.url(), failures, next, error, bug);
+            }
             if (failures >= maxFailuresBeforeDisable) {
                 return disable(feed, "disabled after " + failures + " consecutive failures; last error: " + error);
             }
         } catch (RuntimeException e) {
-            log.warn("recording feed failure failed: feed={} url={} error={}", feed.id(), feed.url(), e.toString());
+            log.warn("recording feed failure failed: feed={} url={} error={} store_error={}", feed.id(), feed.url(), error, e.toString());
         }
         return RefreshOutcome.of(feed.id(), RefreshOutcome.Status.FAILED);
     }
