@@ -44,7 +44,7 @@ public final class PollIntervalPolicy {
     }
 
     public PollIntervalPolicy(PollingConfig config) {
-        this(config, ThreadLocalRandom.current());
+        this(config, () -> ThreadLocalRandom.current().nextLong());
     }
 
     /** The interval a brand-new feed starts with. */

@@ -103,6 +103,8 @@ public final class PollScheduler implements AutoCloseable {
         properties.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
         properties.setProperty("org.quartz.threadPool.threadCount", "2");
         properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+        properties.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-worker");
+        properties.setProperty("org.quartz.scheduler.threadName", "quartz-scheduler");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         return properties;
     }

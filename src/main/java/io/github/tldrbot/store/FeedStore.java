@@ -83,7 +83,8 @@ public final class FeedStore {
             try (PreparedStatement claim = connection.prepareStatement(
                     "UPDATE feeds SET lease_until = ? WHERE id IN ("
                             + "SELECT id FROM feeds WHERE status = 'active' AND next_poll_at <= ?"
-                            + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_poll_at, id LIMIT ?)"
+                            + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_poll_at, id LIMIT ?"
+                            + database.dialect().rowLockClause() + ")"
                             + " RETURNING " + COLUMNS)) {
                 claim.setLong(1, now.plus(lease).toEpochMilli());
                 claim.setLong(2, nowMillis);

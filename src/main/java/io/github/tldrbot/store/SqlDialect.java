@@ -22,12 +22,23 @@ public enum SqlDialect {
      * never reused after deletes, like a PostgreSQL identity, so a pruned article's id (and later a
      * delivery's id, from which Discord nonces derive) never comes back.
      */
-    SQLITE(Map.of("id_pk", "INTEGER PRIMARY KEY AUTOINCREMENT"));
+    SQLITE(Map.of("id_pk", "INTEGER PRIMARY KEY AUTOINCREMENT"), "");
 
     private final Map<String, String> placeholders;
+    private final String rowLockClause;
 
-    SqlDialect(Map<String, String> placeholders) {
+    SqlDialect(Map<String, String> placeholders, String rowLockClause) {
         this.placeholders = placeholders;
+        this.rowLockClause = rowLockClause;
+    }
+
+    /**
+     * Appended to the sub-select of a claim so that concurrent claimers skip each other's rows.
+     * Empty for SQLite, where {@link Database#write} already serialises writers; PostgreSQL will
+     * use {@code FOR UPDATE SKIP LOCKED}.
+     */
+    public String rowLockClause() {
+        return rowLockClause;
     }
 
     /** Flyway placeholders the migrations use. */
