@@ -5,6 +5,7 @@ import io.github.tldrbot.feed.FeedFetcher;
 import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FetchResult;
 import io.github.tldrbot.feed.ParsedFeed;
+import io.github.tldrbot.feed.Validators;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
@@ -93,7 +94,8 @@ public final class FeedRefresher {
 
         Duration interval = schedule.adaptiveInterval(parsed.articles(), now, feed.pollInterval());
         Instant next = schedule.nextPoll(now, interval, ok.freshUntil(), parsed.feed().ttl());
-        feeds.recordSuccess(feed.id(), new SuccessfulPoll(now, ok.validators(), parsed.feed().title(),
+        Validators validators = ok.validators() == null ? Validators.NONE : ok.validators();
+        feeds.recordSuccess(feed.id(), new SuccessfulPoll(now, validators, parsed.feed().title(),
                 parsed.feed().link(), interval, next));
 
         if (!feed.seeded()) {
