@@ -1,0 +1,144 @@
+package io.github.tldrbot.poll;
+
+import io.github.tldrbot.config.PollingConfig;
+import io.github.tldrbot.feed.FeedFetcher;
+import io.github.tldrbot.feed.FeedParseException;
+import io.github.tldrbot.feed.FetchResult;
+import io.github.tldrbot.feed.ParsedFeed;
+import io.github.tldrbot.feed.Validators;
+import io.github.tldrbot.store.ArticleStore;
+import io.github.tldrbot.store.FeedRecord;
+import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.StoredArticle;
+import io.github.tldrbot.store.SuccessfulPoll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Polls one claimed feed, start to finish: fetch → parse → store new articles → choose what to post
+ * → card and post them → record the result and the next poll time (SPEC §4.3, §4.4).
+ *
+ * <p>The first successful poll of a feed (not yet seeded) stores every article and posts none; it
+ * hands the sink only the newest article's card marked as a seed sample. Failures back off and
+ * disable the feed after {@code maxFailuresBeforeDisable} in a row; 410 disables at once; 429/503 is
+ * not a failure (the server is alive and asked us to wait), only a later next poll.
+ *
+ * <p>{@link #refresh} never throws: a bug triggered by one feed is logged and counted as that feed's
+ * failure, so it cannot stop the dispatcher.
+ */
+public final class FeedRefresher {
+    private static final Logger log = LoggerFactory.getLogger(FeedRefresher.class);
+
+    private final FeedFetcher fetcher;
+    private final FeedDocumentParser parser;
+    private final FeedStore feeds;
+    private final ArticleStore articles;
+    private final NewArticlePoster poster;
+    private final PollIntervalPolicy schedule;
+    private final PostSelector selector;
+    private final int maxFailuresBeforeDisable;
+    private final Clock clock;
+
+    public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
+                         NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock) {
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.feeds = feeds;
+        this.articles = articles;
+        this.poster = poster;
+        this.schedule = schedule;
+        this.selector = new PostSelector(config.maxArticleAge(), config.maxPostsPerPoll());
+        this.maxFailuresBeforeDisable = config.maxFailuresBeforeDisable();
+        this.clock = clock;
+    }
+
+    /** Polls the feed once and records the outcome; never throws. */
+    public RefreshOutcome refresh(FeedRecord feed) {
+        Instant now = clock.instant();
+        try {
+            FetchResult result = fetcher.fetch(URI.create(feed.url()), feed.validators());
+            if (result instanceof FetchResult.Ok ok) {
+                return onDocument(feed, ok, now);
+            } else if (result instanceof FetchResult.NotModified notModified) {
+                feeds.recordNotModified(feed.id(), now, notModified.validators(),
+                        schedule.nextPoll(now, feed.pollInterval(), notModified.freshUntil(), null));
+                return RefreshOutcome.of(feed.id(), RefreshOutcome.Status.NOT_MODIFIED);
+            } else if (result instanceof FetchResult.Gone gone) {
+                return disable(feed, "the server says the feed is gone (HTTP 410): " + gone.message()
+                        + "; remove it or re-add its new address");
+            } else if (result instanceof FetchResult.Throttled throttled) {
+                return onThrottled(feed, throttled, now);
+            } else {
+                FetchResult.Failed failed = (FetchResult.Failed) result;
+                return onFailure(feed, now, failed.kind() + ": " + failed.message(), null);
+            }
+        } catch (RuntimeException e) {
+            return onFailure(feed, now, "internal error: " + e, e);
+        }
+    }
+
+    private RefreshOutcome onDocument(FeedRecord feed, FetchResult.Ok ok, Instant now) {
+        ParsedFeed parsed;
+        try {
+            parsed = parser.parse(ok.body(), ok.contentType(), ok.finalUrl().toString());
+        } catch (FeedParseException e) {
+            return onFailure(feed, now, "not a readable feed: " + e.getMessage(), null);
+        }
+        List<StoredArticle> fresh = articles.insertIfNew(feed.id(), parsed.articles(), now);
+
+        Duration interval = schedule.adaptiveInterval(parsed.articles(), now, feed.pollInterval());
+        Instant next = schedule.nextPoll(now, interval, ok.freshUntil(), parsed.feed().ttl());
+        Validators validators = ok.validators() == null ? Validators.NONE : ok.validators();
+        feeds.recordSuccess(feed.id(), new SuccessfulPoll(now, validators, parsed.feed().title(),
+                parsed.feed().link(), interval, next));
+
+        if (!feed.seeded()) {
+            poster.post(feed.id(), parsed.feed(), selector.newest(fresh).stream().toList(), true);
+            return new RefreshOutcome(feed.id(), RefreshOutcome.Status.UPDATED, fresh.size(), 0);
+        }
+        int posted = poster.post(feed.id(), parsed.feed(), selector.select(fresh, now), false);
+        return new RefreshOutcome(feed.id(), RefreshOutcome.Status.UPDATED, fresh.size(), posted);
+    }
+
+    private RefreshOutcome onThrottled(FeedRecord feed, FetchResult.Throttled throttled, Instant now) {
+        Instant next = schedule.afterThrottle(now, feed.pollInterval(), throttled.retryAt());
+        feeds.recordDeferred(feed.id(), now, next);
+        log.info("feed throttled by server: feed={} url={} status={} next_poll={}", feed.id(), feed.url(), throttled.status(), next);
+        return RefreshOutcome.of(feed.id(), RefreshOutcome.Status.THROTTLED);
+    }
+
+    /**
+     * Counts a failure, backs off, and disables the feed once failures reach the limit. Logs one
+     * WARN line, with the stack trace only when {@code bug} is set (an unexpected exception). Never throws.
+     */
+    private RefreshOutcome onFailure(FeedRecord feed, Instant now, String error, RuntimeException bug) {
+        try {
+            int failures = feed.consecutiveFailures() + 1;
+            Instant next = schedule.afterFailure(now, feed.pollInterval(), failures);
+            failures = feeds.recordFailure(feed.id(), now, error, next);
+            if (bug == null) {
+                log.warn("feed poll failed: feed={} url={} failures={} next_poll={} error={}", feed.id(), feed.url(), failures, next, error);
+            } else {
+                log.warn("feed poll failed: feed={} url={} failures={} next_poll={} error={}", feed.id(), feed.url(), failures, next, error, bug);
+            }
+            if (failures >= maxFailuresBeforeDisable) {
+                return disable(feed, "disabled after " + failures + " consecutive failures; last error: " + error);
+            }
+        } catch (RuntimeException e) {
+            log.warn("recording feed failure failed: feed={} url={} error={} store_error={}", feed.id(), feed.url(), error, e.toString());
+        }
+        return RefreshOutcome.of(feed.id(), RefreshOutcome.Status.FAILED);
+    }
+
+    private RefreshOutcome disable(FeedRecord feed, String reason) {
+        feeds.disable(feed.id(), reason);
+        log.warn("feed disabled: feed={} url={} reason={}", feed.id(), feed.url(), reason);
+        return RefreshOutcome.of(feed.id(), RefreshOutcome.Status.DISABLED);
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.tldrbot.poll;
+
+import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.Summarizer;
+import io.github.tldrbot.feed.FeedInfo;
+import io.github.tldrbot.store.CardStore;
+import io.github.tldrbot.store.StoredArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Makes the card of each article to post, stores it and hands it to the {@link CardSink}. Cards
+ * are made only here, i.e. only for articles that are posted (or the seed sample): summarizing is
+ * the costly step once an LLM summarizer exists. One article that fails (a summarizer bug, a sink
+ * error) is logged and skipped; the others still go out.
+ */
+public final class NewArticlePoster {
+    private static final Logger log = LoggerFactory.getLogger(NewArticlePoster.class);
+
+    private final Summarizer summarizer;
+    private final CardStore cards;
+    private final CardSink sink;
+    private final Clock clock;
+
+    public NewArticlePoster(Summarizer summarizer, CardStore cards, CardSink sink, Clock clock) {
+        this.summarizer = summarizer;
+        this.cards = cards;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    /** Posts the articles in the given order; returns how many reached the sink. */
+    public int post(long feedId, FeedInfo feed, List<StoredArticle> articles, boolean seedSample) {
+        int posted = 0;
+        for (StoredArticle stored : articles) {
+            try {
+                Card card = summarizer.summarize(stored.article());
+                cards.save(stored.id(), card, clock.instant());
+                sink.publish(new PostedCard(feedId, feed, stored.id(), stored.article(), card, seedSample));
+                posted++;
+            } catch (RuntimeException e) {
+                log.warn("posting article failed: feed={} url={} article={} error={}",
+                        feedId, feed.url(), stored.id(), e.toString(), e);
+            }
+        }
+        return posted;
+    }
+}

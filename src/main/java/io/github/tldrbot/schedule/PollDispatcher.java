@@ -1,0 +1,134 @@
+package io.github.tldrbot.schedule;
+
+import io.github.tldrbot.config.FetchConfig;
+import io.github.tldrbot.poll.FeedRefresher;
+import io.github.tldrbot.poll.RefreshOutcome;
+import io.github.tldrbot.store.FeedRecord;
+import io.github.tldrbot.store.FeedStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One dispatch cycle (ARCHITECTURE "one dispatcher"): claim the due feeds with a lease, refresh
+ * them on a bounded pool, wait for the batch, repeat while a full batch was due, then log one
+ * summary line.
+ *
+ * <p>Claims use the cycle's start time, so a feed refreshed in this cycle (whose next poll is then
+ * in the future) is not picked up again and the loop ends. The lease covers a whole batch: the
+ * last feed of a batch may wait {@code batchSize / concurrency} fetch timeouts for a pool thread
+ * before its own fetch starts.
+ */
+public final class PollDispatcher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PollDispatcher.class);
+    /** Feeds claimed per round. */
+    static final int BATCH_SIZE = 500;
+    private static final Duration MIN_LEASE = Duration.ofMinutes(2);
+
+    private final FeedStore feeds;
+    private final FeedRefresher refresher;
+    private final Duration lease;
+    private final int batchSize;
+    private final Clock clock;
+    private final ExecutorService pool;
+    private final Duration shutdownWait;
+
+    public PollDispatcher(FeedStore feeds, FeedRefresher refresher, int concurrency, Duration lease, int batchSize, Clock clock) {
+        this.feeds = feeds;
+        this.refresher = refresher;
+        this.lease = lease;
+        this.batchSize = batchSize;
+        this.clock = clock;
+        this.shutdownWait = lease;
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(concurrency, task -> {
+            Thread thread = new Thread(task, "feed-refresh-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Sizes the pool like {@code fetch.maxConcurrent} and the lease from {@code fetch.timeout}. */
+    public static PollDispatcher forConfig(FeedStore feeds, FeedRefresher refresher, FetchConfig fetch, Clock clock) {
+        int concurrency = Math.max(1, fetch.maxConcurrent());
+        long waits = 2 + (BATCH_SIZE + concurrency - 1) / concurrency;
+        Duration lease = fetch.timeout().multipliedBy(waits);
+        return new PollDispatcher(feeds, refresher, concurrency, lease.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : lease,
+                BATCH_SIZE, clock);
+    }
+
+    /** Refreshes every feed due now, waits for all of them and returns the totals. One cycle at a time. */
+    public synchronized PollCycleSummary runOnce() {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        List<RefreshOutcome> outcomes = new ArrayList<>();
+        List<FeedRecord> claimed;
+        do {
+            claimed = feeds.claimDue(now, lease, batchSize);
+            if (!refreshAll(claimed, outcomes)) {
+                break;
+            }
+        } while (claimed.size() == batchSize && !pool.isShutdown());
+        PollCycleSummary summary = PollCycleSummary.of(outcomes, Duration.ofNanos(System.nanoTime() - started));
+        if (summary.feeds() > 0) {
+            log.info("poll cycle: feeds={} ok={} not_modified={} throttled={} new_articles={} posted={} failed={} took={}ms",
+                    summary.feeds(), summary.ok(), summary.notModified(), summary.throttled(), summary.newArticles(),
+                    summary.posted(), summary.failed(), summary.took().toMillis());
+        } else {
+            log.debug("poll cycle: no feed due");
+        }
+        return summary;
+    }
+
+    /** @return false when shutting down; feeds not refreshed keep their lease until it expires */
+    private boolean refreshAll(List<FeedRecord> claimed, List<RefreshOutcome> outcomes) {
+        if (claimed.isEmpty()) {
+            return true;
+        }
+        List<Callable<RefreshOutcome>> tasks = new ArrayList<>(claimed.size());
+        for (FeedRecord feed : claimed) {
+            tasks.add(() -> refresher.refresh(feed));
+        }
+        try {
+            for (Future<RefreshOutcome> done : pool.invokeAll(tasks)) {
+                outcomes.add(done.get());
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RejectedExecutionException e) {
+            return false;
+        } catch (ExecutionException e) {
+            // FeedRefresher.refresh never throws; this would be an Error such as OutOfMemoryError.
+            throw new IllegalStateException("feed refresh crashed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Stops the refresh pool, letting running refreshes finish. */
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.tldrbot.schedule;
+
+import io.github.tldrbot.store.ArticleStore;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Daily retention (SPEC §9): deletes articles first seen longer than {@code retention.articles} ago, with their cards. */
+@DisallowConcurrentExecution
+public final class PruneJob implements Job {
+    private static final Logger log = LoggerFactory.getLogger(PruneJob.class);
+
+    private final ArticleStore articles;
+    private final Duration retention;
+    private final Clock clock;
+
+    public PruneJob(ArticleStore articles, Duration retention, Clock clock) {
+        this.articles = articles;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        runOnce();
+    }
+
+    /** Prunes now; returns how many articles were deleted. */
+    public int runOnce() {
+        Instant cutoff = clock.instant().minus(retention);
+        int deleted = articles.prune(cutoff);
+        log.info("pruned articles: deleted={} first_seen_before={}", deleted, cutoff);
+        return deleted;
+    }
+}

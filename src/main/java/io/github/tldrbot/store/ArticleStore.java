@@ -1,0 +1,136 @@
+package io.github.tldrbot.store;
+
+import io.github.tldrbot.feed.Article;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code articles} table. An article is identified by its feed and its identity (SPEC §4.2);
+ * storing one that is already there is a no-op, which is how "new" is decided (SPEC §4.4).
+ */
+public final class ArticleStore {
+    private static final String COLUMNS = "id, feed_id, identity, guid, title, link, published_at, updated_at,"
+            + " author, categories, summary, image, first_seen_at";
+    /** Rows deleted per prune transaction, so the writer lock is never held for long. */
+    private static final int PRUNE_BATCH = 1_000;
+
+    private final Database database;
+    private final SqlValues values = new SqlValues();
+
+    public ArticleStore(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Stores the articles of one document in one transaction and returns the ones that were new for
+     * this feed, in input order, carrying the given {@link Article} objects (with their
+     * {@code contentText}). An identity repeated within the batch counts once.
+     */
+    public List<StoredArticle> insertIfNew(long feedId, List<Article> articles, Instant firstSeenAt) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        return database.write(connection -> {
+            List<StoredArticle> inserted = new ArrayList<>();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO articles (feed_id, identity, guid, title, link, published_at, updated_at, author,"
+                            + " categories, summary, image, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (feed_id, identity) DO NOTHING RETURNING id")) {
+                for (Article article : articles) {
+                    insert.setLong(1, feedId);
+                    insert.setString(2, article.id());
+                    insert.setString(3, article.guid());
+                    insert.setString(4, article.title());
+                    insert.setString(5, article.link());
+                    SqlValues.setInstant(insert, 6, article.published());
+                    SqlValues.setInstant(insert, 7, article.updated());
+                    insert.setString(8, article.author());
+                    insert.setString(9, values.toJson(article.categories()));
+                    insert.setString(10, article.summary());
+                    insert.setString(11, article.image());
+                    insert.setLong(12, firstSeenAt.toEpochMilli());
+                    try (ResultSet key = insert.executeQuery()) {
+                        if (key.next()) {
+                            inserted.add(new StoredArticle(key.getLong(1), feedId, article, firstSeenAt));
+                        }
+                    }
+                }
+            }
+            return inserted;
+        });
+    }
+
+    public Optional<StoredArticle> findById(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
+                select.setLong(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(toStored(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The feed's articles, most recently first seen first (ties: newest row first). */
+    public List<StoredArticle> listByFeed(long feedId, int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM articles WHERE feed_id = ? ORDER BY first_seen_at DESC, id DESC LIMIT ?")) {
+                select.setLong(1, feedId);
+                select.setInt(2, limit);
+                List<StoredArticle> list = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        list.add(toStored(rows));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /**
+     * Deletes articles first seen before {@code olderThan}, with everything that references them
+     * (cards, audiences and later deliveries cascade), in batches so writers are not blocked for long.
+     *
+     * @return the number of articles deleted
+     */
+    public int prune(Instant olderThan) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = database.write(connection -> {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM articles WHERE id IN (SELECT id FROM articles WHERE first_seen_at < ? LIMIT ?)")) {
+                    delete.setLong(1, olderThan.toEpochMilli());
+                    delete.setInt(2, PRUNE_BATCH);
+                    return delete.executeUpdate();
+                }
+            });
+            total += deleted;
+        } while (deleted == PRUNE_BATCH);
+        return total;
+    }
+
+    private StoredArticle toStored(ResultSet row) throws SQLException {
+        Article article = new Article(
+                row.getString("identity"),
+                row.getString("guid"),
+                row.getString("title"),
+                row.getString("link"),
+                SqlValues.getInstant(row, "published_at"),
+                SqlValues.getInstant(row, "updated_at"),
+                row.getString("author"),
+                values.fromJson(row.getString("categories")),
+                row.getString("summary"),
+                null,
+                row.getString("image"));
+        return new StoredArticle(row.getLong("id"), row.getLong("feed_id"), article, SqlValues.getInstant(row, "first_seen_at"));
+    }
+}

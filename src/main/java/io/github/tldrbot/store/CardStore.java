@@ -1,0 +1,88 @@
+package io.github.tldrbot.store;
+
+import io.github.tldrbot.card.AudienceRef;
+import io.github.tldrbot.card.Card;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code cards} table and its {@code article_audiences} rows: one TL;DR card per article.
+ * Audiences are rows (not JSON) so recaps can filter by audience with an index.
+ */
+public final class CardStore {
+    private final Database database;
+    private final SqlValues values = new SqlValues();
+
+    public CardStore(Database database) {
+        this.database = database;
+    }
+
+    /** Stores the article's card, replacing an earlier one (e.g. from another summarizer). */
+    public void save(long articleId, Card card, Instant createdAt) {
+        database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM cards WHERE article_id = ?")) {
+                delete.setLong(1, articleId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO cards (article_id, tldr, what_changed, why_it_matters, what_to_do_next, key_takeaways,"
+                            + " summarizer, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, articleId);
+                insert.setString(2, card.tldr());
+                insert.setString(3, card.whatChanged());
+                insert.setString(4, card.whyItMatters());
+                insert.setString(5, card.whatToDoNext());
+                insert.setString(6, values.toJson(card.keyTakeaways()));
+                insert.setString(7, card.summarizer() == null ? "unknown" : card.summarizer());
+                insert.setLong(8, createdAt.toEpochMilli());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement audience = connection.prepareStatement(
+                    "INSERT INTO article_audiences (article_id, audience_id, label, rank) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (article_id, audience_id) DO NOTHING")) {
+                int rank = 0;
+                for (AudienceRef ref : card.whoShouldCare()) {
+                    audience.setLong(1, articleId);
+                    audience.setString(2, ref.id());
+                    audience.setString(3, ref.label() == null ? ref.id() : ref.label());
+                    audience.setInt(4, rank++);
+                    audience.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    public Optional<Card> find(long articleId) {
+        return database.read(connection -> {
+            List<AudienceRef> audiences = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT audience_id, label FROM article_audiences WHERE article_id = ? ORDER BY rank")) {
+                select.setLong(1, articleId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        audiences.add(new AudienceRef(rows.getString("audience_id"), rows.getString("label")));
+                    }
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT tldr, what_changed, why_it_matters, what_to_do_next, key_takeaways, summarizer"
+                            + " FROM cards WHERE article_id = ?")) {
+                select.setLong(1, articleId);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Card(row.getString("tldr"), row.getString("what_changed"),
+                            row.getString("why_it_matters"), row.getString("what_to_do_next"), audiences,
+                            values.fromJson(row.getString("key_takeaways")), row.getString("summarizer")));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,244 @@
+package io.github.tldrbot.store;
+
+import io.github.tldrbot.feed.Validators;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code feeds} table: feeds to poll, their HTTP validators, schedule, failures and lease.
+ *
+ * <p>Polling state changes only through the {@code record*} methods, each of which also releases
+ * the lease that {@link #claimDue} took, so a feed is owned by exactly one poller from claim to
+ * result.
+ */
+public final class FeedStore {
+    private static final String COLUMNS = "id, url, title, site_link, etag, last_modified, status, disabled_reason,"
+            + " consecutive_failures, last_error, failing_since, last_polled_at, last_success_at, next_poll_at,"
+            + " lease_until, seeded, poll_interval_ms, created_at";
+
+    private final Database database;
+
+    public FeedStore(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Adds a feed by URL, due at once, or finds the existing one; returns its id either way.
+     *
+     * @param interval the starting poll interval ({@code polling.defaultInterval})
+     */
+    public long add(String url, Instant now, Duration interval) {
+        return database.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO feeds (url, status, next_poll_at, poll_interval_ms, created_at)"
+                            + " VALUES (?, 'active', ?, ?, ?) ON CONFLICT (url) DO NOTHING")) {
+                insert.setString(1, url);
+                insert.setLong(2, now.toEpochMilli());
+                insert.setLong(3, interval.toMillis());
+                insert.setLong(4, now.toEpochMilli());
+                insert.executeUpdate();
+            }
+            return findByUrl(connection, url).orElseThrow().id();
+        });
+    }
+
+    public Optional<FeedRecord> findById(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM feeds WHERE id = ?")) {
+                select.setLong(1, id);
+                return first(select);
+            }
+        });
+    }
+
+    public Optional<FeedRecord> findByUrl(String url) {
+        return database.read(connection -> findByUrl(connection, url));
+    }
+
+    /** All feeds, by id. */
+    public List<FeedRecord> listAll() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM feeds ORDER BY id")) {
+                return all(select);
+            }
+        });
+    }
+
+    /**
+     * Atomically leases up to {@code limit} active feeds whose poll is due and whose lease (if any)
+     * has expired, most overdue first. A feed returned here is returned to nobody else until its
+     * lease ends or a {@code record*} method releases it.
+     */
+    public List<FeedRecord> claimDue(Instant now, Duration lease, int limit) {
+        long nowMillis = now.toEpochMilli();
+        return database.write(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(
+                    "UPDATE feeds SET lease_until = ? WHERE id IN ("
+                            + "SELECT id FROM feeds WHERE status = 'active' AND next_poll_at <= ?"
+                            + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_poll_at, id LIMIT ?"
+                            + database.dialect().rowLockClause() + ")"
+                            + " RETURNING " + COLUMNS)) {
+                claim.setLong(1, now.plus(lease).toEpochMilli());
+                claim.setLong(2, nowMillis);
+                claim.setLong(3, nowMillis);
+                claim.setInt(4, limit);
+                List<FeedRecord> claimed = all(claim);
+                claimed.sort((a, b) -> {
+                    int byDue = a.nextPollAt().compareTo(b.nextPollAt());
+                    return byDue != 0 ? byDue : Long.compare(a.id(), b.id());
+                });
+                return claimed;
+            }
+        });
+    }
+
+    /** A 200 that parsed: stores validators and feed facts, clears failures, marks the feed seeded. */
+    public void recordSuccess(long id, SuccessfulPoll poll) {
+        update("UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(?, title), site_link = COALESCE(?, site_link),"
+                        + " consecutive_failures = 0, last_error = NULL, failing_since = NULL, last_polled_at = ?,"
+                        + " last_success_at = ?, next_poll_at = ?, poll_interval_ms = ?, seeded = TRUE, lease_until = NULL"
+                        + " WHERE id = ?",
+                statement -> {
+                    statement.setString(1, poll.validators().etag());
+                    statement.setString(2, poll.validators().lastModified());
+                    statement.setString(3, poll.title());
+                    statement.setString(4, poll.siteLink());
+                    statement.setLong(5, poll.polledAt().toEpochMilli());
+                    statement.setLong(6, poll.polledAt().toEpochMilli());
+                    statement.setLong(7, poll.nextPollAt().toEpochMilli());
+                    statement.setLong(8, poll.pollInterval().toMillis());
+                    statement.setLong(9, id);
+                });
+    }
+
+    /** A 304: the feed is healthy; validators are replaced only when the response sent new ones. */
+    public void recordNotModified(long id, Instant polledAt, Validators validators, Instant nextPollAt) {
+        update("UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
+                        + " consecutive_failures = 0, last_error = NULL, failing_since = NULL, last_polled_at = ?,"
+                        + " last_success_at = ?, next_poll_at = ?, lease_until = NULL WHERE id = ?",
+                statement -> {
+                    statement.setString(1, validators == null ? null : validators.etag());
+                    statement.setString(2, validators == null ? null : validators.lastModified());
+                    statement.setLong(3, polledAt.toEpochMilli());
+                    statement.setLong(4, polledAt.toEpochMilli());
+                    statement.setLong(5, nextPollAt.toEpochMilli());
+                    statement.setLong(6, id);
+                });
+    }
+
+    /**
+     * A failed poll: counts it, remembers the error and when failing began, and reschedules.
+     *
+     * @return the number of consecutive failures including this one
+     */
+    public int recordFailure(long id, Instant polledAt, String error, Instant nextPollAt) {
+        return database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE feeds SET consecutive_failures = consecutive_failures + 1, last_error = ?,"
+                            + " failing_since = COALESCE(failing_since, ?), last_polled_at = ?, next_poll_at = ?,"
+                            + " lease_until = NULL WHERE id = ? RETURNING consecutive_failures")) {
+                statement.setString(1, error);
+                statement.setLong(2, polledAt.toEpochMilli());
+                statement.setLong(3, polledAt.toEpochMilli());
+                statement.setLong(4, nextPollAt.toEpochMilli());
+                statement.setLong(5, id);
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        throw new DatabaseException("storage: feed " + id + " does not exist");
+                    }
+                    return row.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** The server asked us to wait (429/503): neither success nor failure, only a later next poll. */
+    public void recordDeferred(long id, Instant polledAt, Instant nextPollAt) {
+        update("UPDATE feeds SET last_polled_at = ?, next_poll_at = ?, lease_until = NULL WHERE id = ?",
+                statement -> {
+                    statement.setLong(1, polledAt.toEpochMilli());
+                    statement.setLong(2, nextPollAt.toEpochMilli());
+                    statement.setLong(3, id);
+                });
+    }
+
+    /** Stops polling the feed; {@code reason} is shown to moderators. */
+    public void disable(long id, String reason) {
+        update("UPDATE feeds SET status = 'disabled', disabled_reason = ?, lease_until = NULL WHERE id = ?",
+                statement -> {
+                    statement.setString(1, reason);
+                    statement.setLong(2, id);
+                });
+    }
+
+    /** Gives a claimed feed back without recording a result (e.g. on shutdown before polling it). */
+    public void releaseLease(long id) {
+        update("UPDATE feeds SET lease_until = NULL WHERE id = ?", statement -> statement.setLong(1, id));
+    }
+
+    private void update(String sql, StatementBinder binder) {
+        database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private Optional<FeedRecord> findByUrl(Connection connection, String url) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM feeds WHERE url = ?")) {
+            select.setString(1, url);
+            return first(select);
+        }
+    }
+
+    private static Optional<FeedRecord> first(PreparedStatement select) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(toRecord(rows)) : Optional.empty();
+        }
+    }
+
+    private static List<FeedRecord> all(PreparedStatement select) throws SQLException {
+        List<FeedRecord> records = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                records.add(toRecord(rows));
+            }
+        }
+        return records;
+    }
+
+    private static FeedRecord toRecord(ResultSet row) throws SQLException {
+        return new FeedRecord(
+                row.getLong("id"),
+                row.getString("url"),
+                row.getString("title"),
+                row.getString("site_link"),
+                new Validators(row.getString("etag"), row.getString("last_modified")),
+                FeedStatus.fromColumn(row.getString("status")),
+                row.getString("disabled_reason"),
+                row.getInt("consecutive_failures"),
+                row.getString("last_error"),
+                SqlValues.getInstant(row, "failing_since"),
+                SqlValues.getInstant(row, "last_polled_at"),
+                SqlValues.getInstant(row, "last_success_at"),
+                SqlValues.getInstant(row, "next_poll_at"),
+                SqlValues.getInstant(row, "lease_until"),
+                row.getBoolean("seeded"),
+                Duration.ofMillis(row.getLong("poll_interval_ms")),
+                SqlValues.getInstant(row, "created_at"));
+    }
+
+    @FunctionalInterface
+    private interface StatementBinder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+}
