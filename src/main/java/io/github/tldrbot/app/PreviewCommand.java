@@ -10,6 +10,7 @@ import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.feed.ParsedFeed;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +50,9 @@ final class PreviewCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--limit must be 0 (all) or a positive number, not " + limit);
         }
         BotConfig config = common.loadConfig();
+        Wiring wiring = new Wiring(config, Clock.systemUTC());
         SourceReader.Source doc;
-        try (HttpFeedFetcher fetcher = new HttpFeedFetcher(config.fetch())) {
+        try (HttpFeedFetcher fetcher = wiring.fetcher()) {
             doc = new SourceReader(config.fetch(), fetcher).read(source);
         }
         ParsedFeed parsed;
@@ -59,7 +61,7 @@ final class PreviewCommand implements Callable<Integer> {
         } catch (FeedParseException e) {
             throw new CliException(ExitCodes.NOT_A_FEED, source + ": " + e.getMessage());
         }
-        Summarizer summarizer = new Components(config).summarizer();
+        Summarizer summarizer = wiring.summarizer();
         List<Article> articles = limit == 0 || parsed.articles().size() <= limit
                 ? parsed.articles() : parsed.articles().subList(0, limit);
         List<PreviewJsonRenderer.Item> items = new ArrayList<>();
