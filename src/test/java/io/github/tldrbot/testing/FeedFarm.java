@@ -63,7 +63,16 @@ public final class FeedFarm implements AutoCloseable {
     }
 
     public String url(int n) {
+        return url(hosts, port, n);
+    }
+
+    /** The URL of feed {@code n} of a farm with {@code hosts} hosts on {@code port} (for another process). */
+    public static String url(int hosts, int port, int n) {
         return "http://" + host(n % hosts) + ":" + port + "/f/" + n + ".xml";
+    }
+
+    public int port() {
+        return port;
     }
 
     /** The next round: the changing feeds gain new items (and a new ETag). */
