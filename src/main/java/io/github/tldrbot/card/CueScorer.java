@@ -23,7 +23,9 @@ final class CueScorer {
             + " sued:2, filed:1.5, expanded:1.5, expands:1.5, rolled out:2, rolls out:2, rolling out:2, debuted:2,"
             + " debuts:2, updated:1.5, upgraded:1.5, disclosed:2, discovered:1.5, reported:1, agreed:1.5, signed:1.5,"
             + " cut:1, now support:2, new version:2, today:1, this week:1, takes effect:2, come into force:2,"
-            + " enters into force:2, affects version:2, version:1";
+            + " enters into force:2, affects version:2, version:1, doubled:1.5, tripled:1.5, grew:1.5, rose:1.5,"
+            + " fell:1.5, dropped:1.5, increased:1.5, decreased:1.5, jumped:1.5, surged:1.5, plunged:1.5, hired:1.5,"
+            + " laid off:2, partnered:1.5, merged:1.5, launched a:1, confirmed:1.5, ruled:2, rejected:1.5, voted:1.5";
 
     private static final String CONSEQUENCE = "mean:2, which mean:2, so that:2, allow:1.5, allowing:1.5, enable:1.5,"
             + " enabling:1.5, let:1.5, will:1, because:1.5, impact:1.5, for user:2, for developer:2, for customer:2,"

@@ -27,7 +27,7 @@ public final class DefaultAudiences {
             0x3498DB,
             "api:2, sdk:2.5, open source:1.5, github:2, gitlab:2, release note:2, changelog:2.5, library:1.5, framework:1.5,"
             + " python:2, javascript:2, typescript:2, rust:1.5, java:1.5, golang:2, kubernetes:2, docker:2, model weight:2,"
-            + " fine tuning:2, inference:1, developer:2, programming:2, coding:2, code:1, compiler:2, ide:1.5, vs code:2,"
+            + " fine tuning:2, inference:1, developer:2, programming:2, coding:2, compiler:2, ide:1.5, vs code:2,"
             + " copilot:1.5, cli:2, plugin:1, npm:2, pypi:2, llm:1, agent:0.8, rag:1.5, embedding:1.5, vector database:2,"
             + " context window:1, breaking change:2.5, deprecated:1.5, beta:1, runtime:1.5, hugging face:1.5, pytorch:2,"
             + " tensorflow:2, cuda:2, repository:1.5, pull request:2, devops:2, benchmark:0.5, engineer:1.5"},

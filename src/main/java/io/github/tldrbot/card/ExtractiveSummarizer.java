@@ -138,15 +138,17 @@ public final class ExtractiveSummarizer implements Summarizer {
         return withLink(best.text(), link);
     }
 
+    /** The action sentence with the link kept whole: cut after the link, or shortened before it. */
     private String withLink(String sentence, String link) {
         if (link == null || link.length() > MAX_LINK) {
             return shortener.shorten(sentence, FIELD_MAX);
         }
-        if (sentence.contains(link) && sentence.length() <= FIELD_MAX) {
-            return sentence;
+        int at = sentence.indexOf(link);
+        if (at >= 0 && at + link.length() < FIELD_MAX) {
+            return shortener.shorten(sentence, FIELD_MAX);
         }
-        String rest = SentenceSplitter.collapse(sentence.replace(link, " "));
-        return shortener.shorten(rest, FIELD_MAX - link.length() - 1) + " " + link;
+        String before = at >= 0 ? sentence.substring(0, at) : sentence;
+        return shortener.shorten(before, FIELD_MAX - link.length() - 1) + " " + link;
     }
 
     /** A URL from the nearest sentence within {@value #LINK_DISTANCE} of {@code position}, later first on ties. */
@@ -190,7 +192,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             if (c < minCue || s.tokens().size() < 4 || isUsedOrOverlapping(s, used)) {
                 continue;
             }
-            double score = s.score() * (1 + 0.15 * Math.min(c, 6));
+            double score = s.score() * (1 + 0.3 * Math.min(c, 5));
             if (best == null || score > bestScore) {
                 best = s;
                 bestScore = score;

@@ -32,7 +32,7 @@ final class SentenceRanker {
             "not", "now", "of", "on", "one", "or", "our", "out", "over", "said", "say", "she", "so", "some", "than",
             "that", "the", "their", "them", "then", "there", "these", "they", "thi", "this", "those", "to", "up",
             "us", "was", "wa", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you",
-            "your", "been", "being", "such", "other", "only", "very", "while", "where", "between", "through");
+            "your", "being", "such", "other", "only", "very", "while", "where", "between", "through");
 
     private final WordTokenizer tokenizer;
 

@@ -8,8 +8,10 @@ package io.github.tldrbot.card;
  * The cut goes at the last word boundary that fits — white space, or between two CJK characters,
  * which separate words without spaces — and drops dangling punctuation such as a trailing comma.
  * Only a text with no boundary at all (one very long word or URL) is cut inside a word, and then at
- * a character boundary: never between the halves of a surrogate pair, before a combining mark or
- * variation selector, or next to a zero-width joiner. Stateless and thread-safe.
+ * a character boundary: never between the halves of a surrogate pair, before a combining mark,
+ * variation selector or skin-tone modifier, next to a zero-width joiner or inside a flag. (When not even
+ * the first such character fits, the result is just {@code …}; real caps are far larger.) Stateless and
+ * thread-safe.
  */
 public final class TextShortener {
 
@@ -75,7 +77,7 @@ public final class TextShortener {
     }
 
     private static boolean isDangling(char c) {
-        return Character.isWhitespace(c) || ",;:-–—([{/\\\"'“‘«.、·|&+=".indexOf(c) >= 0;
+        return Character.isWhitespace(c) || ",;:-–—([{\\\"'“‘«.、·|".indexOf(c) >= 0;
     }
 
     /** The largest index ≤ {@code p} that does not split a character, emoji sequence or mark. */
