@@ -33,15 +33,15 @@ final class CueScorer {
             + " as a result:2, in order to:1, making it:1.5, make it:1.5, reduce:1.5, reduces:1.5, improve:1.5,"
             + " improves:1.5, faster:1, cheaper:1.5, help:1, helps:1, benefit:1.5, affect:1.5, affected:1.5,"
             + " critical:1.5, first time:1.5, no longer:1.5, required:1, must:1, need to:1, able to:1.5, can now:2,"
-            + " goal:1, aim:1";
+            + " goal:1, aim:1, would:0.5, precedent:1.5";
 
     private static final String ACTION = "available:1.5, now available:2.5, is available:2, download:2.5, update to:3,"
             + " upgrade:2, upgrade to:3, patch:1.5, apply:1.5, register:2, registration:2, sign up:2.5, try:1.5,"
             + " try it:2.5, read:1, read the:1.5, install:2.5, join:2, watch for:2.5, get started:2.5, learn more:1.5,"
             + " visit:1.5, check out:1.5, should update:3, recommended:1.5, recommend:1.5, urged:2, urge:2, update:1.5,"
-            + " waitlist:2, doc:1, documentation:1.5, release note:2, apply for:2, submit:1.5, deadline:1.5,"
+            + " waitlist:2, doc:1, documentation:1.5, release note:2, apply for:2, submit:2, deadline:1.5, comment:0.5,"
             + " comment period:2, pip install:3, npm install:3, subscribe:1.5, rsvp:2, enable:1, disable:1.5,"
-            + " rotate:2, mitigate:1.5, workaround:2, contact:1";
+            + " rotate:2, mitigate:1.5, workaround:2, contact:1, should review:2";
 
     private static final Pattern VERSION = Pattern.compile("\\bv?\\d+\\.\\d+(?:\\.\\d+)*\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d");

@@ -64,7 +64,8 @@ public final class DefaultAudiences {
             + " ministry:1.5, ftc:3, department of justice:2.5, antitrust:3, lawsuit:2.5, court:2, judge:2, ruling:2,"
             + " copyright:2.5, gdpr:3, privacy:1.5, data protection:2, compliance:2, policy:1.5, policymaker:2.5, ban:1.5,"
             + " fined:2, liability:2, licensing:1, sanction:2, export control:2.5, executive order:2.5, lawmaker:2.5,"
-            + " legal:2, attorney:2, oversight:1.5, governance:1.5, treaty:2, election:1.5, obligation:1.5"},
+            + " legal:2, attorney:2, lawyer:2, oversight:1.5, governance:1.5, treaty:2, obligation:1.5, watchdog:2.5,"
+            + " competition authority:3, investigation:1, digital markets act:3, precedent:1.5"},
         {"security", "Security Teams",
             "People who defend systems: vulnerabilities, exploits, patches, breaches and threat actors.",
             0xE74C3C,
@@ -83,7 +84,7 @@ public final class DefaultAudiences {
             + " animation:2.5, midjourney:3, stable diffusion:3, dall e:3, sora:2.5, adobe:2, photoshop:2.5, figma:2.5,"
             + " canva:2.5, creative:2, content creator:3, youtube:2, tiktok:2, instagram:1.5, podcast:2, writer:1.5,"
             + " writing:1, film:1.5, filmmaker:2.5, generative art:3, font:1.5, typography:2.5, ux:2, ui:1, 3d:1.5,"
-            + " storytelling:2"},
+            + " storytelling:2, illustrator:2.5, brush:1.5"},
     };
 
     /** The seven default audiences, in display order. */
