@@ -3,8 +3,11 @@ package io.github.tldrbot.card;
 import io.github.tldrbot.feed.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -35,6 +38,7 @@ import org.jsoup.Jsoup;
 public final class ExtractiveSummarizer implements Summarizer {
 
     public static final String NAME = "extractive";
+    /** Plain-text chars read from the body; long articles put their point first. */
     static final int MAX_CHARS = 40_000;
     static final int MAX_SENTENCES = 80;
     static final int TLDR_MAX = 300;
@@ -65,7 +69,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         List<AudienceRef> audiences = classifier.classify(article);
         String title = clean(article.title());
         String body = firstNonBlank(article.contentText(), article.summary());
-        List<String> sentences = body == null ? List.of() : sentences(clean(body), title);
+        List<String> sentences = body == null ? List.of() : sentences(clean(head(body)), title);
         if (sentences.isEmpty()) {
             String tldr = title.isEmpty() ? null : shortener.shorten(title, TLDR_MAX);
             return new Card(tldr, null, null, null, audiences, List.of(), NAME);
@@ -86,15 +90,13 @@ public final class ExtractiveSummarizer implements Summarizer {
     private List<String> sentences(String text, String title) {
         String capped = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<String> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         String titleKey = key(title);
         for (String s : splitter.split(capped, MAX_SENTENCES)) {
             String k = key(s);
-            if (k.isEmpty() || boilerplate.isBoilerplate(s) || seen.contains(k)) {
-                continue;
+            if (!k.isEmpty() && !boilerplate.isBoilerplate(s) && seen.add(k)) {
+                out.add(s);
             }
-            seen.add(k);
-            out.add(s);
         }
         if (out.size() > 1) {
             out.removeIf(s -> key(s).equals(titleKey));
@@ -184,7 +186,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     private String pick(List<RankedSentence> ranked, List<RankedSentence> used,
-                        java.util.function.ToDoubleFunction<RankedSentence> cue, double minCue) {
+                        ToDoubleFunction<RankedSentence> cue, double minCue) {
         RankedSentence best = null;
         double bestScore = 0;
         for (RankedSentence s : ranked) {
@@ -232,6 +234,12 @@ public final class ExtractiveSummarizer implements Summarizer {
             }
         }
         return false;
+    }
+
+    /** The part of a raw body worth cleaning: markup may take room, so more than {@link #MAX_CHARS}. */
+    private static String head(String body) {
+        int max = 4 * MAX_CHARS;
+        return body.length() <= max ? body : body.substring(0, TextShortener.characterBoundaryAtOrBefore(body, max));
     }
 
     /** Plain text: markup a feed let through is stripped, entities decoded, white space collapsed. */

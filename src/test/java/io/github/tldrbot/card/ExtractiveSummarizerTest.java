@@ -204,6 +204,22 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void hostileBodiesNeitherHangNorBreakTheRules() {
+        List<String> bodies = List.of(".".repeat(1_000_000), "a".repeat(1_000_000), "<p>".repeat(300_000),
+                "😀".repeat(300_000), "U.S. ".repeat(200_000), "e.g.".repeat(250_000), "&amp;".repeat(200_000),
+                "Why? ".repeat(200_000), "\n\n".repeat(300_000) + "End.", "x.y ".repeat(250_000),
+                "“".repeat(100_000) + "Quote." + "”".repeat(100_000));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (String body : bodies) {
+                Article a = SampleArticles.article("Hostile input", "https://example.com/h", List.of(), null, body);
+                Card card = summarizer.summarize(a);
+                CardInvariants.check(card, null);
+                assertThat(card.tldr()).isNotNull();
+            }
+        });
+    }
+
+    @Test
     void nonEnglishArticlesAreSummarized() {
         Article ja = SampleArticles.article("新しいモデルを公開", null, List.of(), null,
                 "当社は本日、新しい言語モデルを公開しました。このモデルは以前より三倍速く動作します。価格は据え置きです。");
