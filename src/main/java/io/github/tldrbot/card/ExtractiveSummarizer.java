@@ -1,0 +1,267 @@
+package io.github.tldrbot.card;
+
+import io.github.tldrbot.feed.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+
+/**
+ * The default offline, deterministic summarizer (SPEC §5.1–5.2): picks sentences of the article
+ * itself for every card field.
+ *
+ * <p>Steps: take {@code contentText}, else {@code summary} (else only the title); strip any HTML or
+ * entities a feed let through; split into sentences (the first {@value #MAX_SENTENCES} of the first
+ * {@value #MAX_CHARS} chars — long articles put their point first, and this keeps 200 KB inputs
+ * fast); drop boilerplate and duplicates; rank (see {@link SentenceRanker}); then fill the fields,
+ * each from sentences no earlier field used and not overlapping them by more than half:
+ * <ul>
+ *   <li>{@code tldr}: the best sentence, plus the runner-up when both fit in {@value #TLDR_MAX} chars;</li>
+ *   <li>{@code whatToDoNext}: the best sentence with an action cue (update to, download, register…),
+ *       with a link from the text when the sentence or its neighbours carry one; else
+ *       "Read the full story: &lt;link&gt;" — a pointer, not filler;</li>
+ *   <li>{@code whatChanged}: the best sentence with an event cue (a change verb, number, version, date);</li>
+ *   <li>{@code whyItMatters}: the best sentence with a consequence cue (means, allows, will, because…);</li>
+ *   <li>{@code keyTakeaways}: up to three further sentences, in article order.</li>
+ * </ul>
+ * Length caps (UTF-16 chars, including the "…" of a shortened text): tldr, whatChanged,
+ * whyItMatters and whatToDoNext {@value #TLDR_MAX}; each takeaway {@value #TAKEAWAY_MAX}. A field with
+ * no fitting sentence stays null (or the list empty). An article with no text gets a card whose tldr
+ * is its title and whose other fields are empty. Thread-safe; never throws for odd input.
+ */
+public final class ExtractiveSummarizer implements Summarizer {
+
+    public static final String NAME = "extractive";
+    /** Plain-text chars read from the body; long articles put their point first. */
+    static final int MAX_CHARS = 40_000;
+    static final int MAX_SENTENCES = 80;
+    static final int TLDR_MAX = 300;
+    static final int FIELD_MAX = 300;
+    static final int TAKEAWAY_MAX = 160;
+    private static final int MAX_TAKEAWAYS = 3;
+    private static final double MAX_OVERLAP = 0.5;
+    private static final int MAX_LINK = 150;
+    private static final int LINK_DISTANCE = 2;
+
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'“”‘’()\\[\\]{}]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("<[a-zA-Z/!]|&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
+
+    private final AudienceClassifier classifier;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TextShortener shortener = new TextShortener();
+    private final BoilerplateFilter boilerplate = new BoilerplateFilter();
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final SentenceRanker ranker = new SentenceRanker(tokenizer);
+    private final CueScorer cues = new CueScorer(tokenizer);
+
+    public ExtractiveSummarizer(AudienceClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    @Override
+    public Card summarize(Article article) {
+        List<AudienceRef> audiences = classifier.classify(article);
+        String title = clean(article.title());
+        String body = firstNonBlank(article.contentText(), article.summary());
+        List<String> sentences = body == null ? List.of() : sentences(clean(head(body)), title);
+        if (sentences.isEmpty()) {
+            String tldr = title.isEmpty() ? null : shortener.shorten(title, TLDR_MAX);
+            return new Card(tldr, null, null, null, audiences, List.of(), NAME);
+        }
+        List<RankedSentence> ranked = new ArrayList<>(ranker.rank(sentences, title));
+        ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed()
+                .thenComparingInt(RankedSentence::position));
+        List<RankedSentence> used = new ArrayList<>();
+
+        String tldr = tldr(ranked, used);
+        String whatToDoNext = whatToDoNext(ranked, used, article.link());
+        String whatChanged = pick(ranked, used, cues::event, 1.5);
+        String whyItMatters = pick(ranked, used, cues::consequence, 1.5);
+        List<String> takeaways = takeaways(ranked, used);
+        return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, takeaways, NAME);
+    }
+
+    private List<String> sentences(String text, String title) {
+        String capped = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String titleKey = key(title);
+        for (String s : splitter.split(capped, MAX_SENTENCES)) {
+            String k = key(s);
+            if (!k.isEmpty() && !boilerplate.isBoilerplate(s) && seen.add(k)) {
+                out.add(s);
+            }
+        }
+        if (out.size() > 1) {
+            out.removeIf(s -> key(s).equals(titleKey));
+        }
+        return out;
+    }
+
+    private String tldr(List<RankedSentence> ranked, List<RankedSentence> used) {
+        RankedSentence best = ranked.get(0);
+        used.add(best);
+        String text = best.text();
+        RankedSentence next = ranked.size() > 1 ? ranked.get(1) : null;
+        if (next != null && text.length() < TLDR_MAX / 2 && best.overlap(next) <= MAX_OVERLAP
+                && text.length() + 1 + next.text().length() <= TLDR_MAX) {
+            used.add(next);
+            text = next.position() < best.position() ? next.text() + " " + text : text + " " + next.text();
+        }
+        return shortener.shorten(text, TLDR_MAX);
+    }
+
+    private String whatToDoNext(List<RankedSentence> ranked, List<RankedSentence> used, String articleLink) {
+        RankedSentence best = null;
+        double bestScore = 0;
+        for (RankedSentence s : ranked) {
+            double action = cues.action(s);
+            if (action < 2 || isUsedOrOverlapping(s, used)) {
+                continue;
+            }
+            double score = s.score() + 0.25 * action + (firstUrl(s.text()) != null ? 0.5 : 0);
+            if (best == null || score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return articleLink == null || articleLink.isBlank() ? null : "Read the full story: " + articleLink.strip();
+        }
+        used.add(best);
+        String own = firstUrl(best.text());
+        String link = own != null ? own : nearbyUrl(ranked, best.position());
+        return withLink(best.text(), link);
+    }
+
+    /** The action sentence with the link kept whole: cut after the link, or shortened before it. */
+    private String withLink(String sentence, String link) {
+        if (link == null || link.length() > MAX_LINK) {
+            return shortener.shorten(sentence, FIELD_MAX);
+        }
+        int at = sentence.indexOf(link);
+        if (at >= 0 && at + link.length() < FIELD_MAX) {
+            return shortener.shorten(sentence, FIELD_MAX);
+        }
+        String before = at >= 0 ? sentence.substring(0, at) : sentence;
+        return shortener.shorten(before, FIELD_MAX - link.length() - 1) + " " + link;
+    }
+
+    /** A URL from the nearest sentence within {@value #LINK_DISTANCE} of {@code position}, later first on ties. */
+    private static String nearbyUrl(List<RankedSentence> ranked, int position) {
+        String found = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (RankedSentence s : ranked) {
+            int d = Math.abs(s.position() - position);
+            int distance = 2 * d - (s.position() > position ? 1 : 0);
+            if (d == 0 || d > LINK_DISTANCE || distance >= bestDistance) {
+                continue;
+            }
+            String url = firstUrl(s.text());
+            if (url != null) {
+                found = url;
+                bestDistance = distance;
+            }
+        }
+        return found;
+    }
+
+    static String firstUrl(String text) {
+        Matcher m = URL.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String url = m.group();
+        int end = url.length();
+        while (end > 0 && ".,;:!?…".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    private String pick(List<RankedSentence> ranked, List<RankedSentence> used,
+                        ToDoubleFunction<RankedSentence> cue, double minCue) {
+        RankedSentence best = null;
+        double bestScore = 0;
+        for (RankedSentence s : ranked) {
+            double c = cue.applyAsDouble(s);
+            if (c < minCue || s.tokens().size() < 4 || isUsedOrOverlapping(s, used)) {
+                continue;
+            }
+            double score = s.score() * (1 + 0.3 * Math.min(c, 5));
+            if (best == null || score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        used.add(best);
+        return shortener.shorten(best.text(), FIELD_MAX);
+    }
+
+    private List<String> takeaways(List<RankedSentence> ranked, List<RankedSentence> used) {
+        List<RankedSentence> chosen = new ArrayList<>();
+        List<RankedSentence> candidates = new ArrayList<>(ranked);
+        candidates.sort(Comparator.comparingDouble((RankedSentence s) ->
+                        -(s.text().length() > TAKEAWAY_MAX ? 0.7 : 1.0) * s.score())
+                .thenComparingInt(RankedSentence::position));
+        for (RankedSentence s : candidates) {
+            if (chosen.size() == MAX_TAKEAWAYS) {
+                break;
+            }
+            if (s.tokens().size() < 4 || isUsedOrOverlapping(s, used)) {
+                continue;
+            }
+            chosen.add(s);
+            used.add(s);
+        }
+        chosen.sort(Comparator.comparingInt(RankedSentence::position));
+        return chosen.stream().map(s -> shortener.shorten(s.text(), TAKEAWAY_MAX)).toList();
+    }
+
+    private static boolean isUsedOrOverlapping(RankedSentence s, List<RankedSentence> used) {
+        for (RankedSentence u : used) {
+            if (u == s || u.overlap(s) > MAX_OVERLAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part of a raw body worth cleaning: markup may take room, so more than {@link #MAX_CHARS}. */
+    private static String head(String body) {
+        int max = 4 * MAX_CHARS;
+        return body.length() <= max ? body : body.substring(0, TextShortener.characterBoundaryAtOrBefore(body, max));
+    }
+
+    /** Plain text: markup a feed let through is stripped, entities decoded, white space collapsed. */
+    private static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        String text = LOOKS_LIKE_MARKUP.matcher(s).find() ? Jsoup.parseBodyFragment(s).text() : s;
+        return text.replace('\u00A0', ' ').strip();
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        return b != null && !b.isBlank() ? b : null;
+    }
+
+    /** Comparison key: lower case letters and digits only. */
+    private static String key(String s) {
+        StringBuilder b = new StringBuilder();
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}

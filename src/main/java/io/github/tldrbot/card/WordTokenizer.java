@@ -1,0 +1,81 @@
+package io.github.tldrbot.card;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into lower-case word tokens for keyword matching and sentence scoring.
+ *
+ * <p>A token is a run of letters, digits and combining marks; everything else separates tokens, so
+ * {@code zero-day} and {@code zero day} give the same tokens and a keyword always matches on word
+ * boundaries. Han, Hiragana and Katakana characters are one token each, because those scripts do not
+ * separate words with spaces. Tokens get a light plural fold ({@code apis → api}, {@code libraries →
+ * library}) so a keyword list does not have to spell out every plural; the same fold is applied to
+ * keywords, so the matching stays consistent. Stateless and thread-safe.
+ */
+public final class WordTokenizer {
+
+    /** Tokens of at most {@code maxChars} leading characters of {@code text} (null gives none). */
+    public List<String> tokenize(String text, int maxChars) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int end = Math.min(text.length(), maxChars);
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < end) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isIdeograph(cp)) {
+                flush(word, out);
+                out.add(new String(Character.toChars(cp)));
+            } else if (Character.isLetterOrDigit(cp) || isMark(cp)) {
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                flush(word, out);
+            }
+        }
+        flush(word, out);
+        return out;
+    }
+
+    /** All tokens of {@code text}. */
+    public List<String> tokenize(String text) {
+        return tokenize(text, Integer.MAX_VALUE);
+    }
+
+    /** The plural fold applied to every token (input already lower case). */
+    static String fold(String w) {
+        int n = w.length();
+        if (n <= 3 || w.charAt(n - 1) != 's') {
+            return w;
+        }
+        if (w.endsWith("ies") && n > 4) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+            return w;
+        }
+        return w.substring(0, n - 1);
+    }
+
+    private static void flush(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(fold(word.toString()));
+            word.setLength(0);
+        }
+    }
+
+    static boolean isIdeograph(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
+    }
+}
