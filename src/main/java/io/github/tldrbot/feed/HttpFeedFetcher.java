@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,11 +45,14 @@ import org.slf4j.LoggerFactory;
  *       {@code maxRedirects} hops, a URL seen twice is a loop, a relative Location is resolved
  *       against the current URL.</li>
  *   <li>Time: {@code timeout} bounds the whole fetch — every hop's connect, headers and body — from
- *       the moment the first request may be sent (waiting for a concurrency permit is not counted).
- *       A server that drips its body ends in {@link FetchError#TIMEOUT} about {@code timeout} after
- *       the start.</li>
- *   <li>Memory: the body is decoded here (gzip, deflate) and the cap applies to decoded bytes, so at
- *       most {@code maxBodySize} plus one buffer is held, whatever the server sends.</li>
+ *       the moment the first request may be sent. Not counted: waiting for a concurrency permit, and
+ *       the name lookup of the private-address check (bounded by the system resolver's own
+ *       timeouts). A server that drips its body ends in {@link FetchError#TIMEOUT} about
+ *       {@code timeout} after the start.</li>
+ *   <li>Memory: the body is decoded here (gzip, deflate) and the cap applies to decoded bytes:
+ *       reading stops once {@code maxBodySize} plus one 8 KiB buffer has been decoded, whatever the
+ *       server sends (a gzip bomb is never inflated further). The growing buffer and the returned
+ *       copy make the transient peak at most about three times {@code maxBodySize} per fetch.</li>
  *   <li>Concurrency: at most {@code perHostConcurrent} requests to one host name and
  *       {@code maxConcurrent} in all are in flight; callers wait (fairly) for a permit.</li>
  *   <li>Resources: every response body is closed; one not read to its end makes the client drop that
@@ -135,6 +139,9 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result = new FetchResult.Failed(FetchError.TIMEOUT, "fetch of " + url + " was interrupted");
+        } catch (RejectedExecutionException e) {
+            // close() ran while this fetch was under way.
+            throw new IllegalStateException("the feed fetcher was closed during the fetch of " + url, e);
         }
         log.debug("fetched url={} result={}", url, describe(result));
         return result;

@@ -196,6 +196,68 @@ class HttpFeedFetcherHostileTest {
     }
 
     @Test
+    void bodyCutShortIsUnreachableWithAPlainMessage() throws Exception {
+        String partial = "HTTP/1.1 200 OK\r\nContent-Length: 10000\r\n\r\n<rss><channel>";
+        try (RawServer server = new RawServer(partial); HttpFeedFetcher fetcher = fetcher(Duration.ofSeconds(5))) {
+
+            FetchResult result = assertTimeoutPreemptively(GUARD, () -> fetcher.fetch(server.url(), Validators.NONE));
+
+            assertThat(failed(result, FetchError.UNREACHABLE).message())
+                    .isEqualTo("127.0.0.1:" + server.port() + " closed the connection before the response was complete");
+        }
+    }
+
+    @Test
+    void tlsToAPlainHttpServerIsATlsFailure() throws Exception {
+        try (RawServer server = new RawServer("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                HttpFeedFetcher fetcher = fetcher(Duration.ofSeconds(5))) {
+            URI url = URI.create("https://127.0.0.1:" + server.port() + "/feed");
+
+            FetchResult result = assertTimeoutPreemptively(GUARD, () -> fetcher.fetch(url, Validators.NONE));
+
+            assertThat(failed(result, FetchError.UNREACHABLE).message())
+                    .startsWith("TLS handshake failed with 127.0.0.1:" + server.port())
+                    .doesNotContain("Exception").doesNotContain("javax.");
+        }
+    }
+
+    /** Answers every connection with fixed bytes, then closes it: for responses no real server sends. */
+    private static final class RawServer implements AutoCloseable {
+        private final ServerSocket socket;
+        private final Thread acceptor;
+
+        RawServer(String response) throws IOException {
+            socket = new ServerSocket(0, 10, InetAddress.getByName("127.0.0.1"));
+            acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket client = socket.accept()) {
+                        client.getInputStream().read(new byte[4096]);
+                        client.getOutputStream().write(response.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                        client.getOutputStream().flush();
+                    } catch (IOException e) {
+                        // closed by the test, or the client gave up: either way, next connection
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        URI url() {
+            return URI.create("http://127.0.0.1:" + port() + "/feed");
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    @Test
     void loopbackAndOtherPrivateTargetsAreRefusedBeforeAnyRequest() throws Exception {
         try (HostileServer server = new HostileServer((exchange, out) -> exchange.sendResponseHeaders(200, -1));
                 HttpFeedFetcher fetcher = new HttpFeedFetcher(config(Duration.ofSeconds(2), 8, 2, false))) {
