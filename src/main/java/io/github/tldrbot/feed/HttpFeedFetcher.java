@@ -170,11 +170,14 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
                 Step step;
                 // Permits per hop: a redirect to another host must not hold the first host's permit
                 // while it waits for the second one's.
-                try (FetchPermits.Lease lease = permits.acquire(hostKey(current))) {
+                FetchPermits.Lease lease = permits.acquire(hostKey(current));
+                try {
                     if (deadline == null) {
                         deadline = new FetchDeadline(timer, config.timeout());
                     }
                     step = exchange(current, validators, deadline);
+                } finally {
+                    lease.close();
                 }
                 if (step.result() != null) {
                     return step.result();

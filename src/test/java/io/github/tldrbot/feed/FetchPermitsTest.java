@@ -16,9 +16,9 @@ class FetchPermitsTest {
         FetchPermits permits = new FetchPermits(32, 2);
 
         for (int i = 0; i < 10_000; i++) {
-            try (FetchPermits.Lease lease = permits.acquire("host-" + i + ".example.org")) {
-                assertThat(permits.trackedHosts()).isEqualTo(1);
-            }
+            FetchPermits.Lease lease = permits.acquire("host-" + i + ".example.org");
+            assertThat(permits.trackedHosts()).isEqualTo(1);
+            lease.close();
         }
 
         assertThat(permits.trackedHosts()).isZero();
@@ -31,7 +31,8 @@ class FetchPermitsTest {
         FetchPermits.Lease second = permits.acquire("a.example");
         AtomicBoolean thirdGotIn = new AtomicBoolean();
         Thread third = new Thread(() -> {
-            try (FetchPermits.Lease lease = permits.acquire("a.example")) {
+            try {
+                permits.acquire("a.example").close();
                 thirdGotIn.set(true);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
