@@ -5,19 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,7 +70,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
     static final String ACCEPT_ENCODING = "gzip, deflate";
 
     private final FetchConfig config;
-    private final AddressPolicy addressPolicy;
+    private final FetchTargets targets;
     private final CacheHeaders cacheHeaders;
     private final BodyReader bodyReader;
     private final FetchPermits permits;
@@ -94,7 +91,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
 
     HttpFeedFetcher(FetchConfig config, Clock clock, AddressPolicy addressPolicy) {
         this.config = validated(config);
-        this.addressPolicy = Objects.requireNonNull(addressPolicy, "addressPolicy");
+        this.targets = new FetchTargets(addressPolicy);
         this.cacheHeaders = new CacheHeaders(Objects.requireNonNull(clock, "clock"));
         this.bodyReader = new BodyReader(config.maxBodySize());
         this.permits = new FetchPermits(config.maxConcurrent(), config.perHostConcurrent());
@@ -161,7 +158,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
     }
 
     private FetchResult followRedirects(URI start, Validators validators) throws FetchFailure, InterruptedException {
-        URI current = checked(start, null);
+        URI current = targets.checked(start, null);
         Set<URI> visited = new HashSet<>();
         visited.add(current.normalize());
         FetchDeadline deadline = null;
@@ -186,7 +183,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
                     throw new FetchFailure(FetchError.TOO_MANY_REDIRECTS, "more than " + config.maxRedirects()
                             + " redirects starting at " + start + " (fetch.maxRedirects)");
                 }
-                URI next = checked(step.redirect(), current);
+                URI next = targets.checked(step.redirect(), current);
                 if (!visited.add(next.normalize())) {
                     throw new FetchFailure(FetchError.TOO_MANY_REDIRECTS,
                             "redirect loop: " + current + " sends back to " + next);
@@ -244,7 +241,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
             return Step.of(new FetchResult.NotModified(kept, cacheHeaders.freshUntil(headers)));
         }
         if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-            return Step.redirectTo(location(url, status, headers));
+            return Step.redirectTo(FetchTargets.location(url, status, headers));
         }
         String message = FetchMessages.status(status, url);
         if (status == 410) {
@@ -299,85 +296,6 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new FetchFailure(FetchError.INVALID_URL, "cannot request " + url + ": " + FetchMessages.clean(e));
         }
-    }
-
-    /**
-     * The scheme, host and private-address rules for a URL about to be requested.
-     *
-     * @param from the URL that redirected here, or null for the first hop (only changes the wording)
-     */
-    private URI checked(URI url, URI from) throws FetchFailure {
-        String prefix = from == null ? "" : "redirect from " + from + " to ";
-        if (!url.isAbsolute()) {
-            throw new FetchFailure(FetchError.INVALID_URL,
-                    prefix + "'" + url + "' is not an absolute URL; use an http:// or https:// address");
-        }
-        String scheme = url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchFailure(FetchError.INVALID_URL, prefix + url + ": the " + scheme
-                    + ": scheme is not supported; only http and https feeds can be fetched");
-        }
-        if (url.getHost() == null || url.getHost().isEmpty()) {
-            throw new FetchFailure(FetchError.INVALID_URL, prefix + url + " has no valid host name");
-        }
-        Optional<String> refusal;
-        try {
-            refusal = addressPolicy.refusal(url.getHost());
-        } catch (UnknownHostException e) {
-            throw new FetchFailure(FetchError.UNREACHABLE, prefix + url + ": unknown host " + url.getHost()
-                    + "; check the URL");
-        }
-        if (refusal.isPresent()) {
-            throw new FetchFailure(FetchError.PRIVATE_ADDRESS, prefix + url + " refused: " + refusal.get()
-                    + "; set fetch.allowPrivateNetworks: true only for trusted setups");
-        }
-        return withoutFragment(url);
-    }
-
-    private static URI location(URI url, int status, HttpHeaders headers) throws FetchFailure {
-        String location = headers.firstValue("Location").map(String::trim).orElse("");
-        if (location.isEmpty()) {
-            throw new FetchFailure(FetchError.TOO_MANY_REDIRECTS,
-                    "HTTP " + status + " redirect from " + url + " has no Location header");
-        }
-        URI target;
-        try {
-            target = new URI(location);
-        } catch (URISyntaxException e) {
-            try {
-                // Browsers accept spaces and raw non-ASCII in Location; so do we, encoded.
-                target = new URI(percentEncodeIllegal(location));
-            } catch (URISyntaxException again) {
-                throw new FetchFailure(FetchError.TOO_MANY_REDIRECTS,
-                        "redirect from " + url + " to an invalid Location '" + location + "'");
-            }
-        }
-        // URI.resolve drops the slash when the base has an empty path ("http://host" + "a" -> "http://hosta").
-        URI base = url.getRawPath() == null || url.getRawPath().isEmpty() ? url.resolve("/") : url;
-        return base.resolve(target);
-    }
-
-    private static String percentEncodeIllegal(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c <= 0x20 || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
-                    || c == '{' || c == '|' || c == '}') {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            } else {
-                out.append((char) c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static URI withoutFragment(URI url) {
-        if (url.getRawFragment() == null) {
-            return url;
-        }
-        String text = url.toString();
-        return URI.create(text.substring(0, text.indexOf('#')));
     }
 
     private static String hostKey(URI url) {
