@@ -140,7 +140,9 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
             // close() ran while this fetch was under way.
             throw new IllegalStateException("the feed fetcher was closed during the fetch of " + url, e);
         }
-        log.debug("fetched url={} result={}", url, describe(result));
+        if (log.isDebugEnabled()) {
+            log.debug("fetched url={} result={}", url, describe(result));
+        }
         return result;
     }
 

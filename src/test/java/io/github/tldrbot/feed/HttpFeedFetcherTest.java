@@ -310,6 +310,14 @@ class HttpFeedFetcherTest {
     }
 
     @Test
+    void locationWithRawSpacesIsEncodedLikeBrowsersDo() {
+        routes(Map.of("/old", redirect(301, "/new feed.xml"), "/new%20feed.xml", ok().build()));
+
+        assertThat(fetcher.fetch(url("/old"), Validators.NONE)).isInstanceOfSatisfying(FetchResult.Ok.class,
+                ok -> assertThat(ok.finalUrl()).isEqualTo(url("/new%20feed.xml")));
+    }
+
+    @Test
     void exactlyMaxRedirectsIsFineOneMoreIsTooMany() {
         routes(Map.of(
                 "/0", redirect(301, "/1"), "/1", redirect(301, "/2"), "/2", redirect(301, "/3"), "/3", redirect(301, "/4"),
