@@ -1,0 +1,350 @@
+package io.github.tldrbot.feed;
+
+import io.github.tldrbot.config.FetchConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches feed documents with the JDK {@link HttpClient} under the rules of SPEC §4.1. One instance
+ * serves the whole process (one shared client, HTTP/1.1 keep-alive); it is thread-safe and callers
+ * simply block in {@link #fetch}.
+ *
+ * <p>What every call of {@link #fetch} guarantees:
+ * <ul>
+ *   <li>It returns a {@link FetchResult} for anything the network or the server does; it throws only
+ *       for programming errors (null URL, use after {@link #close()}).</li>
+ *   <li>Only {@code http} and {@code https} URLs are fetched. Unless {@code allowPrivateNetworks} is
+ *       set, the host of the first URL and of every redirect hop is resolved and refused when any of
+ *       its addresses is not public (see {@link PublicAddressPolicy}, including its DNS-rebinding
+ *       note: the client resolves the name again when it connects).</li>
+ *   <li>Redirects (301, 302, 303, 307, 308) are followed here, never by the client: at most
+ *       {@code maxRedirects} hops, a URL seen twice is a loop, a relative Location is resolved
+ *       against the current URL.</li>
+ *   <li>Time: {@code timeout} bounds the whole fetch — every hop's connect, headers and body — from
+ *       the moment the first request may be sent. Not counted: waiting for a concurrency permit, and
+ *       the name lookup of the private-address check (bounded by the system resolver's own
+ *       timeouts). A server that drips its body ends in {@link FetchError#TIMEOUT} about
+ *       {@code timeout} after the start.</li>
+ *   <li>Memory: the body is decoded here (gzip, deflate) and the cap applies to decoded bytes:
+ *       reading stops once {@code maxBodySize} plus one 8 KiB buffer has been decoded, whatever the
+ *       server sends (a gzip bomb is never inflated further). The growing buffer and the returned
+ *       copy make the transient peak at most about three times {@code maxBodySize} per fetch.</li>
+ *   <li>Concurrency: at most {@code perHostConcurrent} requests to one host name and
+ *       {@code maxConcurrent} in all are in flight; callers wait (fairly) for a permit.</li>
+ *   <li>Resources: every response body is closed; one not read to its end makes the client drop that
+ *       connection rather than return it to the pool. No thread is created per fetch: the client runs
+ *       on one cached pool and deadlines on one timer thread, both owned and shut down by
+ *       {@link #close()}.</li>
+ * </ul>
+ *
+ * <p>Instants in results ({@code freshUntil}, {@code retryAt}) come from the injected {@link Clock};
+ * deadlines use {@link System#nanoTime()}.
+ */
+public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpFeedFetcher.class);
+
+    static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+            + "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
+    static final String ACCEPT_ENCODING = "gzip, deflate";
+
+    private final FetchConfig config;
+    private final FetchTargets targets;
+    private final CacheHeaders cacheHeaders;
+    private final BodyReader bodyReader;
+    private final FetchPermits permits;
+    private final ExecutorService clientExecutor;
+    private final ScheduledThreadPoolExecutor timer;
+    private final HttpClient client;
+    private volatile boolean closed;
+
+    /** The production fetcher: system clock, private-address rule as configured. */
+    public HttpFeedFetcher(FetchConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    /** As {@link #HttpFeedFetcher(FetchConfig)} with a clock for the instants in results (tests). */
+    public HttpFeedFetcher(FetchConfig config, Clock clock) {
+        this(config, clock, config.allowPrivateNetworks() ? AddressPolicy.ALLOW_ALL : new PublicAddressPolicy());
+    }
+
+    HttpFeedFetcher(FetchConfig config, Clock clock, AddressPolicy addressPolicy) {
+        this.config = validated(config);
+        this.targets = new FetchTargets(addressPolicy);
+        this.cacheHeaders = new CacheHeaders(Objects.requireNonNull(clock, "clock"));
+        this.bodyReader = new BodyReader(config.maxBodySize());
+        this.permits = new FetchPermits(config.maxConcurrent(), config.perHostConcurrent());
+        String instance = Integer.toHexString(System.identityHashCode(this));
+        this.clientExecutor = Executors.newCachedThreadPool(daemonThreads("feed-fetch-" + instance + "-"));
+        this.timer = new ScheduledThreadPoolExecutor(1, daemonThreads("feed-fetch-deadline-" + instance + "-"));
+        this.timer.setRemoveOnCancelPolicy(true);
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.timeout())
+                .executor(clientExecutor)
+                .build();
+    }
+
+    /**
+     * Parses {@code url} and fetches it; for callers holding user input (CLI, {@code /feed add}), so
+     * a malformed URL is an {@link FetchError#INVALID_URL} result like any other outcome.
+     */
+    public FetchResult fetch(String url, Validators validators) {
+        Objects.requireNonNull(url, "url");
+        try {
+            return fetch(new URI(url.trim()), validators);
+        } catch (URISyntaxException e) {
+            return new FetchResult.Failed(FetchError.INVALID_URL,
+                    "'" + url + "' is not a valid URL; use an absolute http:// or https:// address");
+        }
+    }
+
+    @Override
+    public FetchResult fetch(URI url, Validators validators) {
+        Objects.requireNonNull(url, "url");
+        if (closed) {
+            throw new IllegalStateException("the feed fetcher is closed");
+        }
+        Validators sent = validators != null ? validators : Validators.NONE;
+        FetchResult result;
+        try {
+            result = followRedirects(url, sent);
+        } catch (FetchFailure failure) {
+            result = failure.toResult();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result = new FetchResult.Failed(FetchError.TIMEOUT, "fetch of " + url + " was interrupted");
+        } catch (RejectedExecutionException e) {
+            // close() ran while this fetch was under way.
+            throw new IllegalStateException("the feed fetcher was closed during the fetch of " + url, e);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("fetched url={} result={}", url, describe(result));
+        }
+        return result;
+    }
+
+    /** Shuts down the client's threads and the deadline timer; in-flight fetches fail. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        timer.shutdownNow();
+        clientExecutor.shutdownNow();
+    }
+
+    /** Hosts with live per-host permits; for tests proving nothing accumulates. */
+    int trackedHosts() {
+        return permits.trackedHosts();
+    }
+
+    private FetchResult followRedirects(URI start, Validators validators) throws FetchFailure, InterruptedException {
+        URI current = targets.checked(start, null);
+        Set<URI> visited = new HashSet<>();
+        visited.add(current.normalize());
+        FetchDeadline deadline = null;
+        try {
+            for (int redirects = 0; ; redirects++) {
+                Step step;
+                // Permits per hop: a redirect to another host must not hold the first host's permit
+                // while it waits for the second one's.
+                FetchPermits.Lease lease = permits.acquire(hostKey(current));
+                try {
+                    if (deadline == null) {
+                        deadline = new FetchDeadline(timer, config.timeout());
+                    }
+                    step = exchange(current, validators, deadline);
+                } finally {
+                    lease.close();
+                }
+                if (step.result() != null) {
+                    return step.result();
+                }
+                if (redirects >= config.maxRedirects()) {
+                    throw new FetchFailure(FetchError.TOO_MANY_REDIRECTS, "more than " + config.maxRedirects()
+                            + " redirects starting at " + start + " (fetch.maxRedirects)");
+                }
+                URI next = targets.checked(step.redirect(), current);
+                if (!visited.add(next.normalize())) {
+                    throw new FetchFailure(FetchError.TOO_MANY_REDIRECTS,
+                            "redirect loop: " + current + " sends back to " + next);
+                }
+                log.debug("redirect url={} to={}", current, next);
+                current = next;
+            }
+        } finally {
+            if (deadline != null) {
+                deadline.close();
+            }
+        }
+    }
+
+    /** One request/response: a final result, or where to go next. */
+    private Step exchange(URI url, Validators validators, FetchDeadline deadline)
+            throws FetchFailure, InterruptedException {
+        if (deadline.expired()) {
+            throw new FetchFailure(FetchError.TIMEOUT, FetchMessages.timeout(url, config.timeout()));
+        }
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request(url, validators, deadline.remaining()), BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw FetchMessages.network(url, e, config.timeout());
+        }
+        InputStream body = response.body();
+        deadline.watch(body);
+        try {
+            return interpret(url, response, body, validators, deadline);
+        } finally {
+            // Closing before the end cancels the exchange: the client closes that connection.
+            try {
+                body.close();
+            } catch (IOException ignored) {
+                // Nothing left to release on our side.
+            }
+        }
+    }
+
+    private Step interpret(URI url, HttpResponse<InputStream> response, InputStream body, Validators sent,
+            FetchDeadline deadline) throws FetchFailure {
+        int status = response.statusCode();
+        HttpHeaders headers = response.headers();
+        if (status >= 200 && status < 300) {
+            byte[] bytes = readBody(url, headers, body, deadline);
+            Validators received = new Validators(headers.firstValue("ETag").orElse(null),
+                    headers.firstValue("Last-Modified").orElse(null));
+            return Step.of(new FetchResult.Ok(url, bytes, headers.firstValue("Content-Type").orElse(null),
+                    received, cacheHeaders.freshUntil(headers)));
+        }
+        if (status == 304) {
+            Validators kept = new Validators(headers.firstValue("ETag").orElse(sent.etag()),
+                    headers.firstValue("Last-Modified").orElse(sent.lastModified()));
+            return Step.of(new FetchResult.NotModified(kept, cacheHeaders.freshUntil(headers)));
+        }
+        if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+            return Step.redirectTo(FetchTargets.location(url, status, headers));
+        }
+        String message = FetchMessages.status(status, url);
+        if (status == 410) {
+            return Step.of(new FetchResult.Gone(message));
+        }
+        if (status == 429 || status == 503) {
+            return Step.of(new FetchResult.Throttled(status, cacheHeaders.retryAt(headers), message));
+        }
+        return Step.of(new FetchResult.Failed(FetchError.HTTP_STATUS, message));
+    }
+
+    private byte[] readBody(URI url, HttpHeaders headers, InputStream body, FetchDeadline deadline)
+            throws FetchFailure {
+        byte[] bytes;
+        try {
+            bytes = bodyReader.read(body, headers.allValues("Content-Encoding"),
+                    headers.firstValueAsLong("Content-Length"), url);
+        } catch (FetchFailure | IOException e) {
+            // When the deadline closed the stream, whatever the read then saw is a consequence of that.
+            if (deadline.expired()) {
+                throw new FetchFailure(FetchError.TIMEOUT, FetchMessages.timeout(url, config.timeout()));
+            }
+            if (e instanceof FetchFailure failure) {
+                throw failure;
+            }
+            throw FetchMessages.network(url, (IOException) e, config.timeout());
+        }
+        // A stream closed by the deadline can look like a normal end: never return a cut-off body.
+        if (deadline.expired()) {
+            throw new FetchFailure(FetchError.TIMEOUT, FetchMessages.timeout(url, config.timeout()));
+        }
+        return bytes;
+    }
+
+    private HttpRequest request(URI url, Validators validators, Duration remaining) throws FetchFailure {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                    .GET()
+                    .timeout(remaining.isZero() ? Duration.ofMillis(1) : remaining)
+                    .header("Accept", ACCEPT)
+                    .header("Accept-Encoding", ACCEPT_ENCODING);
+            if (sendable(config.userAgent())) {
+                request.header("User-Agent", config.userAgent());
+            }
+            if (sendable(validators.etag())) {
+                request.header("If-None-Match", validators.etag());
+            }
+            if (sendable(validators.lastModified())) {
+                request.header("If-Modified-Since", validators.lastModified());
+            }
+            return request.build();
+        } catch (IllegalArgumentException e) {
+            throw new FetchFailure(FetchError.INVALID_URL, "cannot request " + url + ": " + FetchMessages.clean(e));
+        }
+    }
+
+    private static String hostKey(URI url) {
+        return url.getHost().toLowerCase(Locale.ROOT);
+    }
+
+    /** Header values we send must be printable single-line text; anything else is left out. */
+    private static boolean sendable(String value) {
+        return value != null && !value.isBlank() && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\t');
+    }
+
+    private static String describe(FetchResult result) {
+        if (result instanceof FetchResult.Ok ok) {
+            return "ok bytes=" + ok.body().length + " finalUrl=" + ok.finalUrl();
+        }
+        return result.toString();
+    }
+
+    private static FetchConfig validated(FetchConfig config) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(config.timeout(), "fetch.timeout");
+        if (config.timeout().isNegative() || config.timeout().isZero()) {
+            throw new IllegalArgumentException("fetch.timeout must be positive, got " + config.timeout());
+        }
+        if (config.maxRedirects() < 0) {
+            throw new IllegalArgumentException("fetch.maxRedirects must not be negative, got " + config.maxRedirects());
+        }
+        return config;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Outcome of one hop: exactly one of the two is set. */
+    private record Step(FetchResult result, URI redirect) {
+        static Step of(FetchResult result) {
+            return new Step(result, null);
+        }
+
+        static Step redirectTo(URI target) {
+            return new Step(null, target);
+        }
+    }
+}
