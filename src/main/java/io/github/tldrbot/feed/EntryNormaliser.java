@@ -155,22 +155,29 @@ final class EntryNormaliser {
         return List.copyOf(unique.values());
     }
 
+    /**
+     * The entry's own date text read by {@link FeedDateParser}; Rome's value only when the element
+     * has no date text we can find. Rome's lenient SimpleDateFormat rolls invalid fields over (hour
+     * 25 becomes the next day, day 99 a later month) and misreads old years, so when our stricter
+     * parser refuses the text, a guess is worse than no date (the store then uses first-seen time).
+     */
     private Instant date(Date romeDate, Element element, Set<String> names) {
-        if (romeDate != null) {
-            return romeDate.toInstant();
-        }
-        if (element == null) {
-            return null;
-        }
-        for (Element child : element.getChildren()) {
-            if (names.contains(child.getName())) {
-                Optional<Instant> parsed = dates.parse(child.getTextNormalize());
-                if (parsed.isPresent()) {
-                    return parsed.get();
+        if (element != null) {
+            boolean sawText = false;
+            for (Element child : element.getChildren()) {
+                if (names.contains(child.getName()) && !child.getTextNormalize().isEmpty()) {
+                    sawText = true;
+                    Optional<Instant> parsed = dates.parse(child.getTextNormalize());
+                    if (parsed.isPresent()) {
+                        return parsed.get();
+                    }
                 }
             }
+            if (sawText) {
+                return null;
+            }
         }
-        return null;
+        return romeDate == null ? null : romeDate.toInstant();
     }
 
     private String firstAlternateLink(SyndEntry entry, String... bases) {

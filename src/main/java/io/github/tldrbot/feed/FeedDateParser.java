@@ -24,8 +24,8 @@ public final class FeedDateParser {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})(?:-(\\d{2,3})(?:-(\\d{2}))?)?"
-                    + "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
-                    + "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?");
+                    + "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+                    + "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
     private static final Pattern ISO_BASIC = Pattern.compile(
             "(\\d{4})(\\d{2})(\\d{2})(?:[Tt](\\d{2})(\\d{2})(\\d{2})?(?:[.,]\\d+)?)?(Z|z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern ISO_SHORT_YEAR = Pattern.compile("(\\d{2})-?(\\d{2})-?(\\d{2})");
@@ -100,7 +100,7 @@ public final class FeedDateParser {
         LocalTime time = LocalTime.MIDNIGHT;
         if (hour != null) {
             time = LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute),
-                    second == null ? 0 : Math.min(59, Integer.parseInt(second)));
+                    seconds(second));
         }
         ZoneOffset offset = ZoneOffset.UTC;
         if (zone != null && !zone.equalsIgnoreCase("z")) {
@@ -161,10 +161,22 @@ public final class FeedDateParser {
         LocalTime lt = LocalTime.MIDNIGHT;
         if (time != null) {
             lt = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)),
-                    time.group(3) == null ? 0 : Math.min(59, Integer.parseInt(time.group(3))));
+                    seconds(time.group(3)));
         }
         ZoneOffset offset = ZoneOffset.ofTotalSeconds((zoneMinutes == null ? 0 : zoneMinutes) * 60);
         return LocalDateTime.of(LocalDate.of(year, month, day), lt).toInstant(offset);
+    }
+
+    /** Seconds of a time, with a leap second 60 read as 59 and anything larger refused. */
+    private static int seconds(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int s = Integer.parseInt(text);
+        if (s > 60) {
+            throw new DateTimeException("second out of range: " + s);
+        }
+        return Math.min(59, s);
     }
 
     private static int fullYear(String twoDigits) {
