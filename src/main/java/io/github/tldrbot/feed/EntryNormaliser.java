@@ -35,6 +35,9 @@ final class EntryNormaliser {
             "http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss", "http://video.search.yahoo.com/mrss");
     private static final Namespace RDF = Namespace.getNamespace("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
     private static final Set<String> PUBLISHED_NAMES = Set.of("pubDate", "published", "issued", "date", "created");
+    private static final Set<String> TITLE_NAMES = Set.of("title");
+    private static final Set<String> SUMMARY_NAMES = Set.of("summary", "description", "subtitle", "fullitem");
+    private static final Set<String> AUTHOR_NAMES = Set.of("author", "creator");
     private static final Set<String> UPDATED_NAMES = Set.of("updated", "modified", "lastmod", "lastBuildDate");
 
     private final HtmlText html;
@@ -75,10 +78,18 @@ final class EntryNormaliser {
 
         String image = findImage(entry, element, xmlBase, link, feedLink, baseUrl, bestContentHtml, descriptionHtml);
 
-        return new Article(null, guidOf(entry, element), title(entry), link,
+        if (summary.isEmpty()) {
+            summary = html.toText(rawText(element, SUMMARY_NAMES));
+            contentText = contentText.isEmpty() ? summary : contentText;
+        }
+        String title = title(entry);
+        if (title == null) {
+            title = emptyToNull(html.toLine(rawText(element, TITLE_NAMES)));
+        }
+        return new Article(null, guidOf(entry, element), title, link,
                 date(entry.getPublishedDate(), element, PUBLISHED_NAMES),
                 date(entry.getUpdatedDate(), element, UPDATED_NAMES),
-                author(entry), categories(entry), emptyToNull(summary), emptyToNull(contentText), image);
+                author(entry, element), categories(entry, element), emptyToNull(summary), emptyToNull(contentText), image);
     }
 
     /** The guid as written: RSS guid, Atom id, RDF about; never Rome's fallback to the link. */
@@ -122,7 +133,23 @@ final class EntryNormaliser {
         return type != null && (type.equals("text") || type.equals("text/plain"));
     }
 
-    private String author(SyndEntry entry) {
+    /**
+     * Text of the first child with one of the local names, in any namespace: what Rome's model
+     * drops from modules it does not map (dc:title, media:title, itunes:summary, dc:author, …).
+     */
+    private static String rawText(Element element, Set<String> names) {
+        if (element == null) {
+            return null;
+        }
+        for (Element child : element.getChildren()) {
+            if (names.contains(child.getName()) && !child.getTextTrim().isEmpty()) {
+                return child.getText();
+            }
+        }
+        return null;
+    }
+
+    private String author(SyndEntry entry, Element element) {
         String author = entry.getAuthor();
         if (author == null || author.isBlank()) {
             List<String> names = new ArrayList<>();
@@ -133,10 +160,13 @@ final class EntryNormaliser {
             }
             author = String.join(", ", names);
         }
+        if (author.isBlank()) {
+            author = rawText(element, AUTHOR_NAMES);
+        }
         return emptyToNull(html.toLine(author));
     }
 
-    private List<String> categories(SyndEntry entry) {
+    private List<String> categories(SyndEntry entry, Element element) {
         Map<String, String> unique = new LinkedHashMap<>();
         for (SyndCategory c : entry.getCategories()) {
             String name = html.toLine(c.getName());
@@ -147,6 +177,18 @@ final class EntryNormaliser {
         if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
             for (DCSubject subject : dc.getSubjects()) {
                 String name = html.toLine(subject.getValue());
+                if (!name.isEmpty()) {
+                    unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
+        if (element != null) {
+            // itunes:category (text attribute, possibly nested) and media:category, which Rome leaves out
+            for (Element child : element.getDescendants(new org.jdom2.filter.ElementFilter("category"))) {
+                if (child.getNamespaceURI().isEmpty()) {
+                    continue;
+                }
+                String name = html.toLine(child.getAttributeValue("text", child.getTextTrim()));
                 if (!name.isEmpty()) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }

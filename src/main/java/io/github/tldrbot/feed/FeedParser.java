@@ -48,6 +48,7 @@ public class FeedParser {
     private final FeedDocumentReader rss091Reader = new FeedDocumentReader(true);
     private final XmlRepair repair = new XmlRepair();
     private final NotAFeedDiagnosis diagnosis = new NotAFeedDiagnosis();
+    private final NamespaceRepair namespaces = new NamespaceRepair();
     private final LinkResolver links = new LinkResolver();
     private final HtmlText html;
     private final EntryNormaliser normaliser;
@@ -82,13 +83,15 @@ public class FeedParser {
         diagnosis.rejectObviousNonXml(text);
 
         Document document = readDocument(text);
+        namespaces.repair(document);
         WireFeed wire;
         try {
             wire = strictReader.toWireFeed(document);
         } catch (IllegalArgumentException e) {
             throw new FeedParseException(diagnosis.describeForeignRoot(document.getRootElement()));
         } catch (FeedException | RuntimeException e) {
-            throw new FeedParseException("the feed could not be read: " + FeedTextDecoder.oneLine(e.getMessage()), e);
+            // Rome's parsers fail with NPEs and index errors on structurally odd feeds: say what is odd, not the Java error
+            throw new FeedParseException(diagnosis.describeBadStructure(document.getRootElement()), e);
         }
         return toParsedFeed(new SyndFeedImpl(wire, true), wire, document, baseUrl);
     }

@@ -55,7 +55,28 @@ final class FeedTextDecoder {
         if (!declaresEncoding(bytes, contentType) && !isValidUtf8(bytes)) {
             return new String(bytes, WINDOWS_1252);
         }
-        return text;
+        return demoronize(text);
+    }
+
+    /**
+     * C1 control characters (U+0080–U+009F) in feed text are nearly always windows-1252 punctuation
+     * mislabelled as ISO-8859-1 (curly quotes, dashes, euro sign): map them to what was meant.
+     */
+    static String demoronize(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9f) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                String mapped = new String(new byte[] {(byte) c}, WINDOWS_1252);
+                out.append(mapped.charAt(0) == '\ufffd' ? "" : mapped);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static Reader openReader(byte[] bytes, String contentType) throws IOException {

@@ -41,7 +41,8 @@ public final class HtmlText {
         doc.select(String.join(",", DROPPED)).remove();
         TextCollector collector = new TextCollector();
         doc.body().traverse(collector);
-        return collector.result();
+        // C1 controls here come from numeric references like &#146;, which HTML reads as windows-1252
+        return FeedTextDecoder.demoronize(collector.result());
     }
 
     /** Plain text on one line: {@link #toText} with every break collapsed to a space. */

@@ -46,6 +46,13 @@ final class NotAFeedDiagnosis {
         return "not an RSS or Atom feed (the XML document's root element is <" + root.getQualifiedName() + ">)";
     }
 
+    String describeBadStructure(Element root) {
+        if (root.getName().equals("rss") && root.getChild("channel", root.getNamespace()) == null) {
+            return "the RSS feed has no <channel> element; it cannot be read";
+        }
+        return "the " + root.getName() + " document is not a valid RSS or Atom structure; it cannot be read";
+    }
+
     String describeXmlError(String text, JDOMException e) {
         String t = stripLeading(text);
         if (t.regionMatches(true, 0, "<html", 0, 5) || t.toLowerCase(Locale.ROOT).contains("<html")) {

@@ -60,6 +60,12 @@ class CorpusParseTest {
         int countChecked = 0;
         int countMatched = 0;
         List<String> failures = new ArrayList<>();
+        int articles = 0;
+        int withDate = 0;
+        int withLink = 0;
+        int withTitle = 0;
+        int withSummary = 0;
+        int withImage = 0;
         for (Map.Entry<String, Map<String, String>> e : manifest.entrySet()) {
             Path file = FEEDS.resolve(e.getKey());
             byte[] bytes = Files.readAllBytes(file);
@@ -87,6 +93,19 @@ class CorpusParseTest {
                 wellFormed++;
                 wellFormedParsed++;
             }
+            for (Article a : feed.articles()) {
+                articles++;
+                withDate += a.published() != null || a.updated() != null ? 1 : 0;
+                withLink += a.link() != null ? 1 : 0;
+                withTitle += a.title() != null ? 1 : 0;
+                withSummary += a.summary() != null ? 1 : 0;
+                withImage += a.image() != null ? 1 : 0;
+                assertThat(a.link()).as(e.getKey() + " link").satisfiesAnyOf(
+                        l -> assertThat(l).isNull(), l -> assertThat(l).matches("(?i)https?://.+"));
+                assertThat(a.summary()).as(e.getKey() + " summary").satisfiesAnyOf(
+                        t -> assertThat(t).isNull(), t -> assertThat(t).doesNotContain("&amp;", "&lt;", "&#8217;", "  "));
+            }
+            assertThat(feed.articles()).extracting(Article::id).as(e.getKey() + " ids").doesNotHaveDuplicates();
             int expectedItems = Integer.parseInt(row.get("items"));
             countChecked++;
             if (feed.articles().size() == expectedItems) {
@@ -98,6 +117,8 @@ class CorpusParseTest {
         }
         System.out.printf("corpus: %d files, %d failed, well-formed parsed %d/%d, item counts matched %d/%d%n",
                 manifest.size(), failures.size(), wellFormedParsed, wellFormed, countMatched, countChecked);
+        System.out.printf("corpus fields: %d articles, with date %d, link %d, title %d, summary %d, image %d%n",
+                articles, withDate, withLink, withTitle, withSummary, withImage);
         assertThat(wellFormedParsed).as("well-formed captures that parse").isEqualTo(wellFormed);
         assertThat(failures).as("captures that fail to parse").isEmpty();
         assertThat(countMatched).as("item counts equal to the MANIFEST").isGreaterThanOrEqualTo(countChecked);
