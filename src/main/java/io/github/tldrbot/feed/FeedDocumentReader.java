@@ -4,12 +4,10 @@ import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.WireFeedInput;
-import com.rometools.rome.io.impl.XmlFixerReader;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 
 /**
@@ -35,13 +33,13 @@ final class FeedDocumentReader extends WireFeedInput {
     }
 
     /**
-     * Parses the text into a JDOM document through Rome's healing reader (which drops junk before
-     * the XML declaration and maps HTML entity names to numeric references) when {@code heal} is set.
+     * Parses the text into a JDOM document. Rome's own healing reader (XmlFixerReader) is not used:
+     * it reads char by char and costs more than the parse, and {@link XmlRepair} does the same
+     * repairs, only for the documents that need them.
      */
-    Document read(String xml, boolean heal) throws JDOMException, IOException {
+    Document read(String xml) throws JDOMException, IOException {
         SAXBuilder builder = createSAXBuilder();
-        Reader reader = new StringReader(xml);
-        return builder.build(heal ? new XmlFixerReader(reader) : reader);
+        return builder.build(new StringReader(xml));
     }
 
     /** Rome's feed model for a parsed document; IllegalArgumentException when no Rome parser claims it. */

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * doctypes refused and external entities off; a bounded chain of at most three attempts copes with
  * feeds that are broken as served:
  * <ol>
- *   <li>strict parse through Rome's healing reader (drops leading junk, maps HTML entity names);</li>
+ *   <li>strict parse of the text as decoded;</li>
  *   <li>only if the document declares the Netscape RSS 0.91 DTD and has no internal subset: the same
  *       with the doctype allowed (external DTD and entities still never load);</li>
  *   <li>after {@link XmlRepair}: BOM/leading junk, undeclared entities, bare {@code &}, control characters.</li>
@@ -100,7 +100,7 @@ public class FeedParser {
         boolean allowDoctype = false;
         JDOMException first;
         try {
-            return strictReader.read(text, true);
+            return strictReader.read(text);
         } catch (JDOMException e) {
             first = e;
         } catch (IOException e) {
@@ -114,7 +114,7 @@ public class FeedParser {
             }
             allowDoctype = true;
             try {
-                return rss091Reader.read(text, true);
+                return rss091Reader.read(text);
             } catch (JDOMException | IOException e) {
                 last = e instanceof JDOMException j ? j : last;
             }
@@ -122,8 +122,8 @@ public class FeedParser {
         String repaired = repair.repair(text);
         if (!repaired.equals(text)) {
             try {
-                Document doc = (allowDoctype ? rss091Reader : strictReader).read(repaired, false);
-                log.debug("feed parsed after repair first_error={}", FeedTextDecoder.oneLine(first.getMessage()));
+                Document doc = (allowDoctype ? rss091Reader : strictReader).read(repaired);
+                log.trace("feed parsed after repair first_error={}", FeedTextDecoder.oneLine(first.getMessage()));
                 return doc;
             } catch (JDOMException e) {
                 last = e;

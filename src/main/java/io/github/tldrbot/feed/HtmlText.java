@@ -37,11 +37,21 @@ public final class HtmlText {
         if (html == null || html.isBlank()) {
             return "";
         }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return collapseKeepingBreaks(html); // plain text: no need to build a DOM
+        }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.select(String.join(",", DROPPED)).remove();
         TextCollector collector = new TextCollector();
         doc.body().traverse(collector);
         // C1 controls here come from numeric references like &#146;, which HTML reads as windows-1252
+        return FeedTextDecoder.demoronize(collector.result());
+    }
+
+    /** Whitespace collapsed as {@link TextCollector} does for text nodes: plain text has no paragraph markup. */
+    private static String collapseKeepingBreaks(String text) {
+        TextCollector collector = new TextCollector();
+        collector.append(text);
         return FeedTextDecoder.demoronize(collector.result());
     }
 
