@@ -20,7 +20,9 @@ import java.util.zip.GZIPInputStream;
  * Bytes to characters the way feeds need it: gunzips a body that is still gzip (local files,
  * servers that double-encode), then lets Rome's lenient {@link XmlReader} pick the encoding from
  * BOM, HTTP content type and XML declaration. Bytes that claim nothing and are not valid UTF-8 are
- * read as windows-1252, the superset of the Latin-1 such feeds nearly always are.
+ * read as windows-1252, the superset of the Latin-1 such feeds nearly always are; bytes declared
+ * Latin-1 that are valid multi-byte UTF-8 are read as UTF-8 (a wrong declaration, common with
+ * CMS templates); C1 controls are mapped to the windows-1252 punctuation they stand for.
  * Immutable and thread-safe.
  */
 final class FeedTextDecoder {
@@ -47,39 +49,44 @@ final class FeedTextDecoder {
     /** Decoded text of the (already unwrapped) bytes. */
     String decode(byte[] bytes, String contentType) throws FeedParseException {
         String text;
+        String encoding;
         try {
-            text = readAll(openReader(bytes, contentType));
+            XmlReader reader = openReader(bytes, contentType);
+            encoding = reader.getEncoding();
+            text = readAll(reader);
         } catch (IOException e) {
             throw new FeedParseException("the feed's character encoding cannot be read: " + oneLine(e.getMessage()), e);
         }
-        if (!declaresEncoding(bytes, contentType) && !isValidUtf8(bytes)) {
+        boolean validUtf8 = isValidUtf8(bytes);
+        if (!validUtf8 && !declaresEncoding(bytes, contentType)) {
             return new String(bytes, WINDOWS_1252);
+        }
+        if (validUtf8 && isSingleByteLatin(encoding) && hasNonAscii(bytes)) {
+            // valid multi-byte UTF-8 is practically never real Latin-1 text: the declaration is wrong
+            return demoronize(new String(bytes, StandardCharsets.UTF_8));
         }
         return demoronize(text);
     }
 
-    /**
-     * C1 control characters (U+0080–U+009F) in feed text are nearly always windows-1252 punctuation
-     * mislabelled as ISO-8859-1 (curly quotes, dashes, euro sign): map them to what was meant.
-     */
-    static String demoronize(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 && c <= 0x9f) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                String mapped = new String(new byte[] {(byte) c}, WINDOWS_1252);
-                out.append(mapped.charAt(0) == '\ufffd' ? "" : mapped);
-            } else if (out != null) {
-                out.append(c);
-            }
+    private static boolean isSingleByteLatin(String encoding) {
+        if (encoding == null) {
+            return false;
         }
-        return out == null ? text : out.toString();
+        String e = encoding.toLowerCase(Locale.ROOT).replace("_", "-");
+        return e.equals("iso-8859-1") || e.equals("latin1") || e.equals("us-ascii") || e.equals("windows-1252")
+                || e.equals("cp1252");
     }
 
-    private static Reader openReader(byte[] bytes, String contentType) throws IOException {
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static XmlReader openReader(byte[] bytes, String contentType) throws IOException {
         try {
             return new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
         } catch (IOException | RuntimeException e) {
@@ -111,6 +118,27 @@ final class FeedTextDecoder {
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
         return DECLARED_ENCODING.matcher(head).find();
+    }
+
+    /**
+     * C1 control characters (U+0080–U+009F) in feed text are nearly always windows-1252 punctuation
+     * mislabelled as ISO-8859-1 (curly quotes, dashes, euro sign): map them to what was meant.
+     */
+    static String demoronize(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9f) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                String mapped = new String(new byte[] {(byte) c}, WINDOWS_1252);
+                out.append(mapped.charAt(0) == '\ufffd' ? "" : mapped);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static boolean isValidUtf8(byte[] bytes) {

@@ -106,6 +106,22 @@ class FeedParserHostileInputTest {
     }
 
     @Test
+    void utf8BytesMislabelledAsLatin1AreReadAsUtf8() {
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + rss("Schon l\u00e4nger", "\u00dcberlaufen"))
+                .getBytes(StandardCharsets.UTF_8);
+        Article a = parse(body).articles().get(0);
+        assertThat(a.title()).isEqualTo("Schon l\u00e4nger");
+        assertThat(a.summary()).isEqualTo("\u00dcberlaufen");
+    }
+
+    @Test
+    void realLatin1WithDeclarationStaysLatin1() {
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + rss("Caf\u00e9", "\u00e0 la carte"))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(parse(body).articles().get(0).title()).isEqualTo("Caf\u00e9");
+    }
+
+    @Test
     void gzipBytesAreGunzipped() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
