@@ -1,0 +1,172 @@
+package io.github.tldrbot.feed;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns feed HTML into the plain text cards and summarizers work on (SPEC §4.2): tags dropped,
+ * entities decoded, scripts and styles removed, whitespace collapsed. Block elements become
+ * paragraph breaks ({@code "\n\n"}) and {@code <br>} a line break, so a sentence splitter still
+ * sees where one paragraph or list item ends and the next begins. Stateless and thread-safe.
+ */
+public final class HtmlText {
+
+    private static final Set<String> DROPPED = Set.of(
+            "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+            "head", "title", "form", "button", "select", "textarea");
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "article", "aside", "header", "footer", "nav", "main",
+            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+            "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+            "figure", "figcaption", "hr", "address", "details", "summary", "center", "body");
+
+    /**
+     * Plain text with paragraph breaks kept; null or blank input gives "".
+     *
+     * @param html an HTML fragment (or plain text, which passes through with entities decoded)
+     */
+    public String toText(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return collapseKeepingBreaks(html); // plain text: no need to build a DOM
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select(String.join(",", DROPPED)).remove();
+        TextCollector collector = new TextCollector();
+        doc.body().traverse(collector);
+        // C1 controls here come from numeric references like &#146;, which HTML reads as windows-1252
+        return FeedTextDecoder.demoronize(collector.result());
+    }
+
+    /** Whitespace collapsed as {@link TextCollector} does for text nodes: plain text has no paragraph markup. */
+    private static String collapseKeepingBreaks(String text) {
+        TextCollector collector = new TextCollector();
+        collector.append(text);
+        return FeedTextDecoder.demoronize(collector.result());
+    }
+
+    /** Plain text on one line: {@link #toText} with every break collapsed to a space. */
+    public String toLine(String html) {
+        return collapse(toText(html));
+    }
+
+    /** Collapses every run of whitespace (including non-breaking spaces) to one space and trims. */
+    public String collapse(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The first {@code <img src>} of the fragment that resolves to an absolute http(s) URL.
+     *
+     * @param baseUrl what relative sources are resolved against; may be null
+     */
+    public Optional<String> findFirstImage(String html, String baseUrl) {
+        if (html == null || html.isBlank() || !html.contains("<")) {
+            return Optional.empty();
+        }
+        Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+        for (Element img : doc.select("img[src]")) {
+            String abs = img.absUrl("src");
+            if (abs.isEmpty()) {
+                abs = img.attr("src").trim();
+            }
+            String lower = abs.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                return Optional.of(abs);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f'
+                || c == '\u200b' || c == '\ufeff';
+    }
+
+    /** Builds text while visiting the DOM; breaks are buffered so none ends up doubled or trailing. */
+    private static final class TextCollector implements NodeVisitor {
+        private final StringBuilder out = new StringBuilder();
+        private int pendingBreak; // 0 none, 1 line, 2 paragraph
+        private boolean pendingSpace;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                append(text.getWholeText());
+            } else if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (tag.equals("br")) {
+                    requestBreak(1);
+                } else if (BLOCKS.contains(tag)) {
+                    requestBreak(2);
+                } else if (tag.equals("img") && out.length() > 0) {
+                    pendingSpace = true;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                requestBreak(2);
+            }
+        }
+
+        private void requestBreak(int kind) {
+            if (out.length() > 0) {
+                pendingBreak = Math.max(pendingBreak, kind);
+            }
+        }
+
+        private void append(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (isSpace(c)) {
+                    if (out.length() > 0) {
+                        pendingSpace = true;
+                    }
+                    continue;
+                }
+                if (pendingBreak > 0) {
+                    out.append(pendingBreak == 2 ? "\n\n" : "\n");
+                } else if (pendingSpace) {
+                    out.append(' ');
+                }
+                pendingBreak = 0;
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+
+        String result() {
+            return out.toString();
+        }
+    }
+}
