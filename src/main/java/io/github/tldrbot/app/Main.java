@@ -31,24 +31,24 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, params) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + firstLine(ex.getMessage()) + " (see --help)");
+            PrintWriter errOut = ex.getCommandLine().getErr();
+            errOut.println("error: " + firstLine(ex.getMessage()) + " (see --help)");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            PrintWriter errOut = commandLine.getErr();
             boolean verbose = List.of(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
             if (ex instanceof CliException c) {
-                err.println("error: " + firstLine(c.getMessage()));
+                errOut.println("error: " + firstLine(c.getMessage()));
                 if (verbose) {
-                    ex.printStackTrace(err);
+                    ex.printStackTrace(errOut);
                 }
                 return c.exitCode();
             }
-            err.println("error: unexpected failure: " + firstLine(String.valueOf(ex.getMessage()))
+            errOut.println("error: unexpected failure: " + firstLine(String.valueOf(ex.getMessage()))
                     + (verbose ? "" : " (run again with --verbose for details)"));
             if (verbose) {
-                ex.printStackTrace(err);
+                ex.printStackTrace(errOut);
             }
             return ExitCodes.INTERNAL;
         });

@@ -62,16 +62,19 @@ final class SourceReader {
         return result instanceof FetchResult.Failed f && f.kind() == FetchError.INVALID_URL ? ExitCodes.USAGE : ExitCodes.UNREACHABLE;
     }
 
-    private String describe(FetchResult result) {
-        return switch (result) {
-            case FetchResult.Failed f when f.kind() == FetchError.PRIVATE_ADDRESS ->
-                    f.message() + " (set fetch.allowPrivateNetworks: true in the config to allow it)";
-            case FetchResult.Failed f -> f.message();
-            case FetchResult.Gone g -> g.message();
-            case FetchResult.Throttled t -> t.message();
-            case FetchResult.NotModified n -> "the server answered 304 Not Modified to an unconditional request";
-            case FetchResult.Ok ok -> "unexpected";
-        };
+    private static String describe(FetchResult result) {
+        if (result instanceof FetchResult.Failed f) {
+            return f.kind() == FetchError.PRIVATE_ADDRESS
+                    ? f.message() + " (set fetch.allowPrivateNetworks: true in the config to allow it)"
+                    : f.message();
+        }
+        if (result instanceof FetchResult.Gone g) {
+            return g.message();
+        }
+        if (result instanceof FetchResult.Throttled t) {
+            return t.message();
+        }
+        return "the server answered 304 Not Modified to an unconditional request";
     }
 
     private Source file(String source) {
