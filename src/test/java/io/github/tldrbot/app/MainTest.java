@@ -201,7 +201,7 @@ class MainTest {
     void checkConfigPrintsEffectiveSettingsWithSecretsMasked() throws Exception {
         Path cfg = file("ok.yaml", "discord: {token: 'MTIz.secret.token'}\nstorage: {password: pw-secret}\n");
         assertThat(run("check-config", "--config", cfg.toString())).isEqualTo(0);
-        assertThat(out.toString()).contains("maxBodySize: 10MB").contains("token: \"****\"").contains("configuration OK")
+        assertThat(out.toString()).contains("maxBodySize: 10MB").contains("token: '****'").contains("configuration OK")
                 .doesNotContain("MTIz.secret.token").doesNotContain("pw-secret");
     }
 
