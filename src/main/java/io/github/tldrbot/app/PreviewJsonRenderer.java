@@ -42,7 +42,7 @@ final class PreviewJsonRenderer {
             n.put("updated", instant(a.updated()));
             n.put("author", a.author());
             a.categories().forEach(n.putArray("categories")::add);
-            n.put("summary", a.summary() == null ? "" : a.summary());
+            n.put("summary", a.summary());
             n.put("image", a.image());
             n.set("card", card(item.card()));
         }
