@@ -93,6 +93,9 @@ public final class HtmlText {
         }
         Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
         for (Element img : doc.select("img[src]")) {
+            if (isTrackingPixel(img)) {
+                continue;
+            }
             String abs = img.absUrl("src");
             if (abs.isEmpty()) {
                 abs = img.attr("src").trim();
@@ -103,6 +106,21 @@ public final class HtmlText {
             }
         }
         return Optional.empty();
+    }
+
+    /** 1×1 pixels and FeedBurner flare/tracking images say nothing about the article. */
+    private static boolean isTrackingPixel(Element img) {
+        String src = img.attr("src");
+        if (src.contains("feeds.feedburner.com/~") || src.contains("feedsportal.com/") || src.contains("/~ff/")) {
+            return true;
+        }
+        return isTiny(img.attr("width")) || isTiny(img.attr("height"));
+    }
+
+    private static boolean isTiny(String dimension) {
+        String digits = dimension.strip().replace("px", "");
+        return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() < 3
+                && Integer.parseInt(digits) <= 2;
     }
 
     private static boolean isSpace(char c) {
