@@ -57,15 +57,14 @@ final class FeedTextDecoder {
         } catch (IOException e) {
             throw new FeedParseException("the feed's character encoding cannot be read: " + oneLine(e.getMessage()), e);
         }
-        boolean validUtf8 = isValidUtf8(bytes);
-        if (!validUtf8 && !declaresEncoding(bytes, contentType)) {
+        if (!declaresEncoding(bytes, contentType) && !isValidUtf8(bytes)) {
             return new String(bytes, WINDOWS_1252);
         }
         if (encoding != null && encoding.equalsIgnoreCase("GB2312")) {
             // as browsers do: the gb2312 label means GBK, which feeds labelled GB2312 really use
             return new String(stripUtf8Bom(bytes), Charset.forName("GBK"));
         }
-        if (validUtf8 && isSingleByteLatin(encoding) && hasNonAscii(bytes)) {
+        if (isSingleByteLatin(encoding) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
             // valid multi-byte UTF-8 is practically never real Latin-1 text: the declaration is wrong
             return demoronize(new String(bytes, StandardCharsets.UTF_8));
         }

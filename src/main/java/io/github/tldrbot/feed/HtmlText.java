@@ -44,15 +44,14 @@ public final class HtmlText {
         doc.select(String.join(",", DROPPED)).remove();
         TextCollector collector = new TextCollector();
         doc.body().traverse(collector);
-        // C1 controls here come from numeric references like &#146;, which HTML reads as windows-1252
-        return FeedTextDecoder.demoronize(collector.result());
+        return collector.result();
     }
 
     /** Whitespace collapsed as {@link TextCollector} does for text nodes: plain text has no paragraph markup. */
     private static String collapseKeepingBreaks(String text) {
         TextCollector collector = new TextCollector();
         collector.append(text);
-        return FeedTextDecoder.demoronize(collector.result());
+        return collector.result();
     }
 
     /** Plain text on one line: {@link #toText} with every break collapsed to a space. */
@@ -179,7 +178,12 @@ public final class HtmlText {
                 }
                 pendingBreak = 0;
                 pendingSpace = false;
-                out.append(c);
+                if (c >= 0x80 && c <= 0x9f) {
+                    // C1 controls come from references like &#146;, which HTML reads as windows-1252
+                    out.append(FeedTextDecoder.demoronize(String.valueOf(c)));
+                } else {
+                    out.append(c);
+                }
             }
         }
 
