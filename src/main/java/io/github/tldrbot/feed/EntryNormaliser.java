@@ -4,7 +4,6 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.module.DCModule;
@@ -31,8 +30,6 @@ import java.util.Set;
  */
 final class EntryNormaliser {
 
-    private static final Set<String> MEDIA_NAMESPACES = Set.of(
-            "http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss", "http://video.search.yahoo.com/mrss");
     private static final Namespace RDF = Namespace.getNamespace("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
     private static final Set<String> PUBLISHED_NAMES = Set.of("pubDate", "published", "issued", "date", "created");
     private static final Set<String> TITLE_NAMES = Set.of("title");
@@ -43,11 +40,13 @@ final class EntryNormaliser {
     private final HtmlText html;
     private final LinkResolver links;
     private final FeedDateParser dates;
+    private final ArticleImageFinder images;
 
     EntryNormaliser(HtmlText html, LinkResolver links, FeedDateParser dates) {
         this.html = html;
         this.links = links;
         this.dates = dates;
+        this.images = new ArticleImageFinder(html, links);
     }
 
     /**
@@ -76,7 +75,7 @@ final class EntryNormaliser {
         String summary = !descriptionText.isEmpty() ? descriptionText : bestContentText;
         String contentText = bestContentText.length() >= descriptionText.length() ? bestContentText : descriptionText;
 
-        String image = findImage(entry, element, xmlBase, link, feedLink, baseUrl, bestContentHtml, descriptionHtml);
+        String image = images.find(entry, element, xmlBase, link, feedLink, baseUrl, bestContentHtml, descriptionHtml);
 
         if (summary.isEmpty()) {
             summary = html.toText(rawText(element, SUMMARY_NAMES));
@@ -235,71 +234,6 @@ final class EntryNormaliser {
         return null;
     }
 
-    private String findImage(SyndEntry entry, Element element, String xmlBase, String link, String feedLink,
-                             String baseUrl, String contentHtml, String descriptionHtml) {
-        for (SyndEnclosure enc : entry.getEnclosures()) {
-            String type = enc.getType() == null ? "" : enc.getType().toLowerCase(Locale.ROOT);
-            if (type.startsWith("image/") || (type.isEmpty() && looksLikeImage(enc.getUrl()))) {
-                String url = links.resolve(enc.getUrl(), xmlBase, link, feedLink, baseUrl);
-                if (url != null) {
-                    return url;
-                }
-            }
-        }
-        String media = element == null ? null : mediaImage(element);
-        if (media != null) {
-            String url = links.resolve(media, xmlBase, link, feedLink, baseUrl);
-            if (url != null) {
-                return url;
-            }
-        }
-        String base = firstNonNull(xmlBase, link, feedLink, baseUrl);
-        for (String body : new String[] {contentHtml, descriptionHtml}) {
-            Optional<String> img = html.findFirstImage(body, base);
-            if (img.isPresent()) {
-                return img.get();
-            }
-        }
-        return null;
-    }
-
-    /** media:content with an image, else media:thumbnail, else itunes:image — searched in media:group too. */
-    private static String mediaImage(Element element) {
-        String thumbnail = null;
-        String itunes = null;
-        for (Element child : element.getDescendants(new org.jdom2.filter.ElementFilter())) {
-            String ns = child.getNamespaceURI();
-            if (MEDIA_NAMESPACES.contains(ns)) {
-                String url = child.getAttributeValue("url");
-                if (url == null || url.isBlank()) {
-                    continue;
-                }
-                if (child.getName().equals("content")) {
-                    String medium = child.getAttributeValue("medium", "");
-                    String type = child.getAttributeValue("type", "");
-                    if (medium.equals("image") || type.startsWith("image/")
-                            || (medium.isEmpty() && type.isEmpty() && looksLikeImage(url))) {
-                        return url;
-                    }
-                } else if (child.getName().equals("thumbnail") && thumbnail == null) {
-                    thumbnail = url;
-                }
-            } else if (child.getName().equals("image") && ns.contains("itunes") && itunes == null) {
-                itunes = child.getAttributeValue("href");
-            }
-        }
-        return thumbnail != null ? thumbnail : itunes;
-    }
-
-    private static boolean looksLikeImage(String url) {
-        if (url == null) {
-            return false;
-        }
-        String path = url.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
-        return path.endsWith(".jpg") || path.endsWith(".jpeg") || path.endsWith(".png") || path.endsWith(".gif")
-                || path.endsWith(".webp") || path.endsWith(".avif");
-    }
-
     private static String xmlBaseOf(Element element) {
         if (element == null) {
             return null;
@@ -310,15 +244,6 @@ final class EntryNormaliser {
         } catch (URISyntaxException e) {
             return null;
         }
-    }
-
-    private static String firstNonNull(String... values) {
-        for (String v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 
     private static String emptyToNull(String s) {

@@ -97,30 +97,33 @@ public class FeedParser {
     }
 
     private Document readDocument(String text) throws FeedParseException {
-        boolean allowDoctype = false;
+        boolean rss091 = false;
         JDOMException first;
         try {
             return strictReader.read(text);
         } catch (JDOMException e) {
             first = e;
         } catch (IOException e) {
-            throw new FeedParseException("the feed could not be read: " + FeedTextDecoder.oneLine(e.getMessage()), e);
+            throw unreadable(e);
         }
         JDOMException last = first;
         if (isDoctypeRefusal(first)) {
             if (!isPlainRss091Doctype(text)) {
-                throw new FeedParseException("the feed declares a DOCTYPE, which is refused for safety "
-                        + "(only the plain RSS 0.91 DTD is accepted)");
+                throw doctypeRefused();
             }
-            allowDoctype = true;
+            rss091 = true;
             try {
                 return rss091Reader.read(text);
-            } catch (JDOMException | IOException e) {
-                last = e instanceof JDOMException j ? j : last;
+            } catch (JDOMException e) {
+                last = e;
+            } catch (IOException e) {
+                throw unreadable(e);
             }
         }
         String repaired = repair.repair(text);
         if (!repaired.equals(text)) {
+            // the repair may be what uncovers the doctype (junk before it), so look again
+            boolean allowDoctype = rss091 || isPlainRss091Doctype(repaired);
             try {
                 Document doc = (allowDoctype ? rss091Reader : strictReader).read(repaired);
                 log.trace("feed parsed after repair first_error={}", FeedTextDecoder.oneLine(first.getMessage()));
@@ -128,10 +131,22 @@ public class FeedParser {
             } catch (JDOMException e) {
                 last = e;
             } catch (IOException e) {
-                throw new FeedParseException("the feed could not be read: " + FeedTextDecoder.oneLine(e.getMessage()), e);
+                throw unreadable(e);
             }
         }
+        if (isDoctypeRefusal(last)) {
+            throw doctypeRefused();
+        }
         throw new FeedParseException(diagnosis.describeXmlError(text, last), last);
+    }
+
+    private static FeedParseException doctypeRefused() {
+        return new FeedParseException("the feed declares a DOCTYPE, which is refused for safety "
+                + "(only the plain RSS 0.91 DTD is accepted)");
+    }
+
+    private static FeedParseException unreadable(IOException e) {
+        return new FeedParseException("the feed could not be read: " + FeedTextDecoder.oneLine(e.getMessage()), e);
     }
 
     private static boolean isDoctypeRefusal(JDOMException e) {

@@ -57,11 +57,14 @@ final class FeedTextDecoder {
         } catch (IOException e) {
             throw new FeedParseException("the feed's character encoding cannot be read: " + oneLine(e.getMessage()), e);
         }
-        boolean validUtf8 = isValidUtf8(bytes);
-        if (!validUtf8 && !declaresEncoding(bytes, contentType)) {
+        if (!declaresEncoding(bytes, contentType) && !isValidUtf8(bytes)) {
             return new String(bytes, WINDOWS_1252);
         }
-        if (validUtf8 && isSingleByteLatin(encoding) && hasNonAscii(bytes)) {
+        if (encoding != null && encoding.equalsIgnoreCase("GB2312")) {
+            // as browsers do: the gb2312 label means GBK, which feeds labelled GB2312 really use
+            return new String(stripUtf8Bom(bytes), Charset.forName("GBK"));
+        }
+        if (isSingleByteLatin(encoding) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
             // valid multi-byte UTF-8 is practically never real Latin-1 text: the declaration is wrong
             return demoronize(new String(bytes, StandardCharsets.UTF_8));
         }
@@ -75,6 +78,13 @@ final class FeedTextDecoder {
         String e = encoding.toLowerCase(Locale.ROOT).replace("_", "-");
         return e.equals("iso-8859-1") || e.equals("latin1") || e.equals("us-ascii") || e.equals("windows-1252")
                 || e.equals("cp1252");
+    }
+
+    private static byte[] stripUtf8Bom(byte[] bytes) {
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+        }
+        return bytes;
     }
 
     private static boolean hasNonAscii(byte[] bytes) {

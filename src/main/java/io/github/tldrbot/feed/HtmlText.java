@@ -44,15 +44,14 @@ public final class HtmlText {
         doc.select(String.join(",", DROPPED)).remove();
         TextCollector collector = new TextCollector();
         doc.body().traverse(collector);
-        // C1 controls here come from numeric references like &#146;, which HTML reads as windows-1252
-        return FeedTextDecoder.demoronize(collector.result());
+        return collector.result();
     }
 
     /** Whitespace collapsed as {@link TextCollector} does for text nodes: plain text has no paragraph markup. */
     private static String collapseKeepingBreaks(String text) {
         TextCollector collector = new TextCollector();
         collector.append(text);
-        return FeedTextDecoder.demoronize(collector.result());
+        return collector.result();
     }
 
     /** Plain text on one line: {@link #toText} with every break collapsed to a space. */
@@ -93,6 +92,9 @@ public final class HtmlText {
         }
         Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
         for (Element img : doc.select("img[src]")) {
+            if (isTrackingPixel(img)) {
+                continue;
+            }
             String abs = img.absUrl("src");
             if (abs.isEmpty()) {
                 abs = img.attr("src").trim();
@@ -103,6 +105,21 @@ public final class HtmlText {
             }
         }
         return Optional.empty();
+    }
+
+    /** 1×1 pixels and FeedBurner flare/tracking images say nothing about the article. */
+    private static boolean isTrackingPixel(Element img) {
+        String src = img.attr("src");
+        if (src.contains("feeds.feedburner.com/~") || src.contains("feedsportal.com/") || src.contains("/~ff/")) {
+            return true;
+        }
+        return isTiny(img.attr("width")) || isTiny(img.attr("height"));
+    }
+
+    private static boolean isTiny(String dimension) {
+        String digits = dimension.strip().replace("px", "");
+        return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() < 3
+                && Integer.parseInt(digits) <= 2;
     }
 
     private static boolean isSpace(char c) {
@@ -161,7 +178,12 @@ public final class HtmlText {
                 }
                 pendingBreak = 0;
                 pendingSpace = false;
-                out.append(c);
+                if (c >= 0x80 && c <= 0x9f) {
+                    // C1 controls come from references like &#146;, which HTML reads as windows-1252
+                    out.append(FeedTextDecoder.demoronize(String.valueOf(c)));
+                } else {
+                    out.append(c);
+                }
             }
         }
 

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -122,5 +125,40 @@ class CorpusParseTest {
         assertThat(wellFormedParsed).as("well-formed captures that parse").isEqualTo(wellFormed);
         assertThat(failures).as("captures that fail to parse").isEmpty();
         assertThat(countMatched).as("item counts equal to the MANIFEST").isGreaterThanOrEqualTo(countChecked);
+    }
+
+    /** One shared parser on several threads gives exactly what it gives on one. */
+    @Test
+    void oneParserIsSafeToShareBetweenThreads() throws Exception {
+        List<byte[]> bodies = new ArrayList<>();
+        for (String name : manifest().keySet()) {
+            bodies.add(Files.readAllBytes(FEEDS.resolve(name)));
+        }
+        List<Object> sequential = new ArrayList<>();
+        for (byte[] body : bodies) {
+            sequential.add(outcome(body));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (byte[] body : bodies) {
+                    futures.add(pool.submit(() -> outcome(body)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % bodies.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Object outcome(byte[] body) {
+        try {
+            return parser.parse(body, null, "https://corpus.example/feed");
+        } catch (FeedParseException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -71,7 +71,11 @@ class FeedDateParserTest {
      */
     @Test
     void matchesTheFeedparserDateOracle() throws Exception {
-        assumeTrue(Files.isRegularFile(DATES), "corpus absent");
+        boolean present = Files.isRegularFile(DATES);
+        if (!present) {
+            System.out.println("SKIPPED FeedDateParserTest oracle: " + DATES.toAbsolutePath() + " is absent");
+        }
+        assumeTrue(present, "corpus absent");
         List<Row> rows = rows();
         double fallback = rate("fallback (FeedDateParser)", rows, s -> dates.parse(s));
         double rome = rate("Rome DateParser", rows, FeedDateParserTest::rome);

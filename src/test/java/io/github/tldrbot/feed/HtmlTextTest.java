@@ -41,6 +41,9 @@ class HtmlTextTest {
         assertThat(html.findFirstImage("<p>x</p><img src=\"data:image/png;base64,AAA\"><img src=\"../i/a.png\"><img src=\"b.png\">",
                 "https://e.example/posts/1/")).contains("https://e.example/posts/i/a.png");
         assertThat(html.findFirstImage("<img src=\"//cdn.example/x.jpg\">", "https://e.example/")).contains("https://cdn.example/x.jpg");
+        assertThat(html.findFirstImage("<img src=\"https://t.example/p.gif\" width=\"1\" height=\"1\">"
+                + "<img src=\"http://feeds.feedburner.com/~ff/x?d=1\"><img src=\"https://e.example/real.jpg\">", null))
+                .contains("https://e.example/real.jpg");
         assertThat(html.findFirstImage("no images", "https://e.example/")).isEmpty();
         assertThat(html.findFirstImage("<img src=\"rel.png\">", null)).isEmpty();
     }
