@@ -121,7 +121,10 @@ final class EntryNormaliser {
         if (content == null || content.getValue() == null) {
             return "";
         }
-        if (isPlainType(content.getType())) {
+        // Only Atom's explicit type="text" is literal. Rome labels every RSS description
+        // "text/plain", but RSS descriptions carry entity-encoded HTML by convention (RSS 2.0
+        // spec; slashdot, RDF journals), so those go through the HTML path like feedparser does.
+        if ("text".equals(content.getType())) {
             return content.getValue().strip().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ")
                     .replaceAll(" ?\\n ?", "\n").replaceAll("\\n{3,}", "\n\n");
         }

@@ -44,7 +44,30 @@ public final class HtmlText {
         doc.select(String.join(",", DROPPED)).remove();
         TextCollector collector = new TextCollector();
         doc.body().traverse(collector);
-        return collector.result();
+        return decodeLeftoverNumericReferences(collector.result());
+    }
+
+    private static final java.util.regex.Pattern NUMERIC_REFERENCE =
+            java.util.regex.Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
+
+    /**
+     * Double-escaped feeds ({@code &amp;#233;}) leave numeric references in the decoded text. A
+     * reader never means those literally, so they are decoded once more; named ones ({@code &amp;})
+     * are left alone because they can be meant as text (an article about HTML).
+     */
+    static String decodeLeftoverNumericReferences(String text) {
+        if (text.indexOf("&#") < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = NUMERIC_REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+            boolean valid = Character.isValidCodePoint(cp) && cp >= 0x20 && (cp < 0xD800 || cp > 0xDFFF);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(valid ? new String(Character.toChars(cp)) : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Whitespace collapsed as {@link TextCollector} does for text nodes: plain text has no paragraph markup. */
