@@ -1,5 +1,9 @@
 package io.github.tldrbot.feed;
 
+import io.github.tldrbot.card.AudienceClassifier;
+import io.github.tldrbot.card.DefaultAudiences;
+import io.github.tldrbot.card.ExtractiveSummarizer;
+import io.github.tldrbot.card.Summarizer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Throughput of {@link FeedParser} (bytes in → articles out) over every corpus capture, against a
+ * Throughput of {@link FeedParser} (bytes in → articles out) and of parse + extractive cards over every corpus capture, against a
  * bare StAX pass over the same bytes measured in the same run. Extend it by passing more work to
  * {@link #parseThen(Consumer)} (e.g. card building) and comparing against the plain parse figure.
  * Run with {@code mvn -Pbench test -Dtest=ParseThroughputBenchmark}.
@@ -41,6 +45,7 @@ class ParseThroughputBenchmark {
     }
 
     private final FeedParser parser = new FeedParser();
+    private final Summarizer summarizer = new ExtractiveSummarizer(new AudienceClassifier(DefaultAudiences.list()));
     private final XMLInputFactory stax = newStaxFactory();
     private long sink;
 
@@ -53,20 +58,31 @@ class ParseThroughputBenchmark {
 
         BodyTask staxPass = this::staxPass;
         BodyTask parse = parseThen(feed -> sink += feed.articles().size());
+        BodyTask parseAndCards = parseThen(feed -> {
+            for (Article article : feed.articles()) {
+                sink += summarizer.summarize(article).whoShouldCare().size();
+            }
+        });
 
         run(bodies, staxPass, WARM_UP_NANOS);
         run(bodies, parse, WARM_UP_NANOS);
+        run(bodies, parseAndCards, WARM_UP_NANOS);
         double[] staxMbs = new double[TRIALS];
         double[] parseMbs = new double[TRIALS];
+        double[] cardMbs = new double[TRIALS];
         for (int i = 0; i < TRIALS; i++) {
             staxMbs[i] = run(bodies, staxPass, TRIAL_NANOS);
             parseMbs[i] = run(bodies, parse, TRIAL_NANOS);
+            cardMbs[i] = run(bodies, parseAndCards, TRIAL_NANOS);
         }
         double stax = median(staxMbs);
         double feed = median(parseMbs);
-        System.out.printf("bare StAX pass        : %8.2f MB/s (trials %s)%n", stax, Arrays.toString(round(staxMbs)));
-        System.out.printf("FeedParser.parse      : %8.2f MB/s (trials %s)%n", feed, Arrays.toString(round(parseMbs)));
-        System.out.printf("ratio StAX / parse    : %8.2f x (parse costs that many StAX passes)%n", stax / feed);
+        double cards = median(cardMbs);
+        System.out.printf("bare StAX pass             : %8.2f MB/s (trials %s)%n", stax, Arrays.toString(round(staxMbs)));
+        System.out.printf("parse + normalise          : %8.2f MB/s (trials %s)%n", feed, Arrays.toString(round(parseMbs)));
+        System.out.printf("parse + normalise + cards  : %8.2f MB/s (trials %s)%n", cards, Arrays.toString(round(cardMbs)));
+        System.out.printf("ratio (parse+normalise)/StAX       = %.3f%n", feed / stax);
+        System.out.printf("ratio (parse+normalise+cards)/StAX = %.3f (target >= 0.2)%n", cards / stax);
         assertThat(sink).as("articles produced").isPositive();
     }
 
