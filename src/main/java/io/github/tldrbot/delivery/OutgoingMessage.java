@@ -1,0 +1,34 @@
+package io.github.tldrbot.delivery;
+
+import io.github.tldrbot.card.Card;
+import io.github.tldrbot.feed.Article;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One card message to send.
+ *
+ * @param nonce        at most 25 characters, derived from the delivery, identical on every retry so
+ *                     the service can recognise a repeated send (Discord's {@code enforce_nonce})
+ * @param feedTitle    shown as the embed's author; may be null
+ * @param feedSiteLink the author's link; may be null
+ * @param roleIds      roles to mention (the audience roles of the card's audiences); only these may ping
+ * @param firstSeen    the embed timestamp when the article has no published date
+ */
+public record OutgoingMessage(
+        long channelId,
+        String nonce,
+        String feedTitle,
+        String feedSiteLink,
+        Article article,
+        Card card,
+        List<Long> roleIds,
+        Instant firstSeen) {
+
+    public OutgoingMessage {
+        if (nonce == null || nonce.isEmpty() || nonce.length() > 25) {
+            throw new IllegalArgumentException("nonce must be 1-25 characters: " + nonce);
+        }
+        roleIds = List.copyOf(roleIds);
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.tldrbot.delivery;
+
+import java.util.Optional;
+
+/**
+ * Sends card messages to a chat service. The only implementation talks to Discord through JDA
+ * ({@code discord/}); the delivery worker and its tests see only this interface. Implementations
+ * are thread-safe and never throw for anything the service answers: every outcome is a value.
+ */
+public interface Publisher {
+
+    /**
+     * Sends one message and waits for the service's answer. Called from the delivery worker's
+     * channel lanes; blocking here holds up only this channel.
+     */
+    SendResult send(OutgoingMessage message);
+
+    /**
+     * Looks through the channel's recent messages for one this bot posted for {@code articleLink}
+     * (the embed's URL): settles an old doubt when a crash happened after a send and before its
+     * message id was recorded, too long ago for the nonce to protect us. Empty when not found or
+     * the history cannot be read.
+     */
+    Optional<String> findRecentMessage(long channelId, String articleLink);
+
+    /**
+     * Posts a one-line notice to a guild (a paused subscription, a disabled feed): in
+     * {@code preferredChannelId} when the bot can post there, else in the guild's system channel.
+     * Returns false when neither is possible.
+     */
+    boolean announce(long guildId, long preferredChannelId, String text);
+}
