@@ -1,0 +1,185 @@
+package io.github.tldrbot.discord;
+
+import io.github.tldrbot.delivery.OutgoingMessage;
+import io.github.tldrbot.delivery.Publisher;
+import io.github.tldrbot.delivery.SendResult;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link Publisher} over JDA. Sends go through JDA's REST rate limiter (per-route buckets, the
+ * {@code X-RateLimit-*} headers), so pacing to Discord's per-channel limit is JDA's job; this class
+ * turns every answer into a {@link SendResult}: 403/404 and missing permissions are
+ * {@link SendResult.Refused}, 5xx and timeouts {@link SendResult.RetryLater}.
+ */
+public final class JdaPublisher implements Publisher {
+    private static final Logger log = LoggerFactory.getLogger(JdaPublisher.class);
+    private static final EnumSet<Permission> NEEDED = EnumSet.of(
+            Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
+    /** How many recent messages are searched to settle an old doubt. */
+    private static final int HISTORY_DEPTH = 100;
+
+    private final JDA jda;
+    private final Function<OutgoingMessage, MessageCreateData> render;
+    private final Duration sendTimeout;
+
+    /**
+     * @param render      builds the message (embed, role mentions, allowed mentions) for a card
+     * @param sendTimeout how long one send may take, including JDA's rate-limit waits
+     */
+    public JdaPublisher(JDA jda, Function<OutgoingMessage, MessageCreateData> render, Duration sendTimeout) {
+        this.jda = jda;
+        this.render = render;
+        this.sendTimeout = sendTimeout;
+    }
+
+    @Override
+    public SendResult send(OutgoingMessage message) {
+        if (jda.getStatus() != JDA.Status.CONNECTED) {
+            return new SendResult.RetryLater("not connected to Discord (" + jda.getStatus() + ")", null);
+        }
+        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, message.channelId());
+        if (channel == null) {
+            return new SendResult.Refused("unknown channel " + message.channelId()
+                    + ": it was deleted or the bot is not in its server");
+        }
+        Optional<String> missing = missingPermissions(channel);
+        if (missing.isPresent()) {
+            return new SendResult.Refused(missing.get());
+        }
+        try {
+            Message sent = channel.sendMessage(render.apply(message))
+                    .setNonce(message.nonce())
+                    .submit()
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new SendResult.Sent(sent.getId());
+        } catch (ExecutionException e) {
+            return fromFailure(e.getCause(), message);
+        } catch (TimeoutException e) {
+            return new SendResult.RetryLater("no answer from Discord within " + sendTimeout.toSeconds() + " s", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendResult.RetryLater("interrupted while sending (shutting down)", null);
+        } catch (InsufficientPermissionException e) {
+            return new SendResult.Refused("the bot lacks the " + e.getPermission().getName() + " permission in #" + channel.getName());
+        } catch (RuntimeException e) {
+            log.warn("unexpected failure sending to channel={}: {}", message.channelId(), e.toString());
+            return new SendResult.RetryLater("unexpected failure: " + e.getClass().getSimpleName(), null);
+        }
+    }
+
+    private static Optional<String> missingPermissions(GuildMessageChannel channel) {
+        Member self = channel.getGuild().getSelfMember();
+        EnumSet<Permission> lacking = EnumSet.noneOf(Permission.class);
+        for (Permission p : NEEDED) {
+            if (!self.hasPermission(channel, p)) {
+                lacking.add(p);
+            }
+        }
+        if (lacking.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the bot lacks " + String.join(", ", lacking.stream().map(Permission::getName).toList())
+                + " in #" + channel.getName());
+    }
+
+    private static SendResult fromFailure(Throwable cause, OutgoingMessage message) {
+        if (cause instanceof ErrorResponseException e) {
+            ErrorResponse response = e.getErrorResponse();
+            if (response == ErrorResponse.MISSING_ACCESS || response == ErrorResponse.MISSING_PERMISSIONS
+                    || response == ErrorResponse.UNKNOWN_CHANNEL) {
+                return new SendResult.Refused("Discord answered " + e.getErrorCode() + " " + e.getMeaning());
+            }
+            return new SendResult.RetryLater("Discord answered " + e.getErrorCode() + " " + e.getMeaning(), null);
+        }
+        if (cause instanceof InsufficientPermissionException e) {
+            return new SendResult.Refused("the bot lacks the " + e.getPermission().getName() + " permission");
+        }
+        log.debug("send to channel={} failed", message.channelId(), cause);
+        return new SendResult.RetryLater(cause == null ? "unknown failure" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), null);
+    }
+
+    @Override
+    public Optional<String> findRecentMessage(long channelId, String articleLink) {
+        if (articleLink == null) {
+            return Optional.empty();
+        }
+        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null || !channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_HISTORY)) {
+            return Optional.empty();
+        }
+        try {
+            List<Message> recent = channel.getHistory().retrievePast(HISTORY_DEPTH)
+                    .submit().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            long self = jda.getSelfUser().getIdLong();
+            for (Message m : recent) {
+                if (m.getAuthor().getIdLong() != self) {
+                    continue;
+                }
+                for (MessageEmbed embed : m.getEmbeds()) {
+                    if (articleLink.equals(embed.getUrl())) {
+                        return Optional.of(m.getId());
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            log.debug("cannot read the history of channel={}: {}", channelId, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean announce(long guildId, long preferredChannelId, String text) {
+        Guild guild = jda.getGuildById(guildId);
+        if (guild == null) {
+            return false;
+        }
+        GuildMessageChannel preferred = jda.getChannelById(GuildMessageChannel.class, preferredChannelId);
+        GuildMessageChannel target = preferred != null && preferred.getGuild().getIdLong() == guildId && canTalk(preferred)
+                ? preferred
+                : guild.getSystemChannel() != null && canTalk(guild.getSystemChannel()) ? guild.getSystemChannel() : null;
+        if (target == null) {
+            return false;
+        }
+        try {
+            target.sendMessage(new MessageCreateBuilder().setContent(text).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build())
+                    .submit().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            log.warn("cannot post a notice in guild={} channel={}: {}", guildId, target.getId(), e.toString());
+            return false;
+        }
+    }
+
+    private static boolean canTalk(GuildMessageChannel channel) {
+        return channel.canTalk();
+    }
+}
