@@ -31,7 +31,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * <p>Discord's limits hold by construction, so JDA's {@link EmbedBuilder} never throws: every link
  * is checked by {@link HttpLinks} and dropped when unusable; every text is capped to its own limit
  * by {@link EmbedText} (word boundary, {@code …}, grapheme-safe). The fixed parts are small — title
- * ≤ 256, author ≤ 256, footer ≤ {@value #LABEL_MAX} + 1 + 253 (a DNS name), field names &lt; 80 — so
+ * ≤ 256, author ≤ 256, footer ≤ {@value #LABEL_MAX} + 3 + 253 (a DNS name; longer hosts are left out), field names &lt; 80 — so
  * at most ~850 chars, which leaves room for the whole 4096-char description. When the total would
  * pass 6000 the sections are trimmed in this order until it fits: Key takeaways, Who should care,
  * What to do next, Why it matters, What changed, and only then the description; a field that would

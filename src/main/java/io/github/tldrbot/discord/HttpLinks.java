@@ -14,6 +14,8 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  */
 final class HttpLinks {
 
+    static final int MAX_HOST = 253;
+
     /**
      * {@code raw} stripped when it is an absolute http(s) URL with a host, no white space or control
      * characters and at most {@link MessageEmbed#URL_MAX_LENGTH} chars; else null.
@@ -44,13 +46,19 @@ final class HttpLinks {
         return EmbedBuilder.URL_PATTERN.matcher(url).matches() ? url : null;
     }
 
-    /** The lower-case host of a valid http(s) link, without a leading {@code www.}; else null. */
+    /**
+     * The lower-case host of a valid http(s) link, without a leading {@code www.}; null when the link
+     * is not valid or the host is longer than a DNS name can be ({@value #MAX_HOST} chars).
+     */
     String host(String raw) {
         String url = valid(raw);
         if (url == null) {
             return null;
         }
         String host = parse(url).getHost().toLowerCase(Locale.ROOT);
+        if (host.length() > MAX_HOST) {
+            return null;
+        }
         return host.startsWith("www.") && host.length() > 4 ? host.substring(4) : host;
     }
 

@@ -210,6 +210,51 @@ class CardEmbedsTest {
     }
 
     @Test
+    void randomHostileInputAlwaysGivesASendableEmbed() {
+        String[] alphabet = {"a", "word ", " ", "\n", "\t", "*", "_", "\\", "`", "|", "~", ">", "#", "-", "<@&1>",
+            "@everyone", "😀", "👨‍👩‍👧‍👦", "👍🏽", "🇫🇷", "é́", "ก่ำ", "\uD83D", "\uDE00", "\u0000", "\u200B",
+            "https://example.org/a_b ", "…", "、", "我们"};
+        java.util.Random random = new java.util.Random(20261129L);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (int round = 0; round < 300; round++) {
+                String[] parts = new String[12];
+                for (int i = 0; i < parts.length; i++) {
+                    int pieces = random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 40 : 3000);
+                    StringBuilder sb = new StringBuilder();
+                    for (int j = 0; j < pieces; j++) {
+                        sb.append(alphabet[random.nextInt(alphabet.length)]);
+                    }
+                    parts[i] = random.nextInt(10) == 0 ? null : sb.toString();
+                }
+                List<AudienceRef> refs = IntStream.range(0, random.nextInt(400))
+                        .mapToObj(i -> new AudienceRef(parts[0], parts[i % 12])).toList();
+                List<String> takeaways = IntStream.range(0, random.nextInt(150)).mapToObj(i -> java.util.Objects.requireNonNullElse(parts[(i + 3) % 12], " "))
+                        .toList();
+                Article article = new Article("id", null, parts[1], "https://example.org/" + parts[2], PUBLISHED,
+                        null, parts[3], List.of(), parts[4], parts[5], parts[6]);
+                Card card = new Card(parts[7], parts[8], parts[9], parts[10], refs, takeaways, parts[11]);
+                MessageEmbed embed = embeds.render(new OutgoingMessage(1L, "n", parts[2], "https://" + parts[3],
+                        article, card, List.of(), FIRST_SEEN));
+                assertSendable(embed);
+                if (parts[1] != null && parts[1].length() > 10_000) {
+                    assertThat(embed.getTitle()).endsWith("…");
+                }
+            }
+        });
+    }
+
+    @Test
+    void aHostTooLongForDnsIsLeftOutOfTheFooter() {
+        String longHost = "https://" + "a".repeat(1900) + ".example/";
+        MessageEmbed embed = embeds.render(new OutgoingMessage(1L, "n", "F", longHost,
+                article("T", longHost, PUBLISHED, null),
+                new Card("x", null, null, null, List.of(), List.of(), "extractive"), List.of(), FIRST_SEEN));
+        assertSendable(embed);
+        assertThat(embed.getUrl()).isEqualTo(longHost);
+        assertThat(embed.getFooter().getText()).isEqualTo("extractive summary");
+    }
+
+    @Test
     void loneSurrogatesAndControlCharactersInInputAreRepaired() {
         String broken = "Bad \uD83D text \uDE00 here\u0000\u0007 end";
         MessageEmbed embed = embeds.render(message(article(broken, "https://example.org/a", PUBLISHED, null),
