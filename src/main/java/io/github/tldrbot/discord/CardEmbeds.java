@@ -47,6 +47,8 @@ public final class CardEmbeds {
     static final int MIN_FIELD = 40;
     private static final int FALLBACK_TITLE_MAX = 80;
     private static final String BULLET = "• ";
+    /** Input beyond this many chars of a list field can never be shown; it is not even prepared. */
+    private static final int ENOUGH = 2 * MessageEmbed.VALUE_MAX_LENGTH;
     private static final String SEPARATOR = " · ";
     private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
@@ -164,10 +166,15 @@ public final class CardEmbeds {
         addField(sections, "What to do next", 2, text.escape(text.paragraph(card.whatToDoNext())));
         addField(sections, "Who should care", 1, text.escape(audienceLabels(card.whoShouldCare())));
         List<String> takeaways = new ArrayList<>();
+        int collected = 0;
         for (String takeaway : card.keyTakeaways()) {
             String line = text.escape(text.line(takeaway));
             if (line != null) {
                 takeaways.add(line);
+                collected += line.length() + BULLET.length() + 1;
+            }
+            if (collected > ENOUGH) {
+                break; // the rest could never be shown; what was collected already overflows the field
             }
         }
         if (!takeaways.isEmpty()) {
@@ -184,6 +191,7 @@ public final class CardEmbeds {
 
     private String audienceLabels(List<AudienceRef> audiences) {
         List<String> labels = new ArrayList<>();
+        int joined = 0;
         for (AudienceRef audience : audiences) {
             String label = audience == null ? null : text.line(audience.label());
             if (label == null && audience != null) {
@@ -191,6 +199,10 @@ public final class CardEmbeds {
             }
             if (label != null) {
                 labels.add(label);
+                joined += label.length() + SEPARATOR.length();
+            }
+            if (joined > ENOUGH) {
+                break; // already more than the field can show, and it will be cut with "…"
             }
         }
         return labels.isEmpty() ? null : String.join(SEPARATOR, labels);

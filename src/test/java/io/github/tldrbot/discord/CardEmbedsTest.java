@@ -216,7 +216,7 @@ class CardEmbedsTest {
             "https://example.org/a_b ", "…", "、", "我们"};
         java.util.Random random = new java.util.Random(20261129L);
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            for (int round = 0; round < 300; round++) {
+            for (int round = 0; round < 200; round++) {
                 String[] parts = new String[12];
                 for (int i = 0; i < parts.length; i++) {
                     int pieces = random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 40 : 3000);
