@@ -58,7 +58,8 @@ public final class RoleMentions {
     /**
      * Sets {@code request}'s content to the role mentions (none when there are no roles) and its
      * allowed mentions to exactly those roles. Works on a {@code MessageCreateBuilder} as well as on
-     * a {@code MessageCreateAction}.
+     * a {@code MessageCreateAction}. Meant for a fresh request: JDA adds role ids to any already
+     * whitelisted ones rather than replacing them.
      *
      * @return {@code request}, for chaining
      */
