@@ -57,8 +57,13 @@ class FakeDiscordTest {
     @AfterEach
     void stop() throws InterruptedException {
         if (jda != null) {
-            jda.shutdownNow();
-            jda.awaitShutdown(Duration.ofSeconds(5));
+            // graceful first: shutdownNow() interrupts a rate-limit bucket worker in back-off and
+            // JDA prints "Unable to acquire lock while thread is interrupted" to stderr
+            jda.shutdown();
+            if (!jda.awaitShutdown(Duration.ofSeconds(5))) {
+                jda.shutdownNow();
+                jda.awaitShutdown(Duration.ofSeconds(5));
+            }
         }
         discord.close();
     }
@@ -151,6 +156,8 @@ class FakeDiscordTest {
                 .containsExactly("msg 0", "msg 1", "msg 2", "msg 3", "msg 4", "msg 5", "msg 6", "msg 7", "msg 8",
                         "msg 9", "msg 10", "msg 11");
         assertThat(discord.count429(NEWS)).isLessThanOrEqualTo(2);
+        System.out.printf("fake-discord: 12 messages at 5/5s -> %d POSTs, %d x 429%n",
+                discord.requests().stream().filter(r -> r.method().equals("POST")).count(), discord.count429(NEWS));
         RecordedRequest firstPost = discord.requests().stream().filter(r -> r.method().equals("POST")).findFirst()
                 .orElseThrow();
         assertThat(firstPost.status()).isEqualTo(200);
@@ -194,6 +201,87 @@ class FakeDiscordTest {
         assertThat(discord.messages(NEWS)).hasSize(1);
         assertThat(m.getId()).isEqualTo(discord.messages(NEWS).get(0).get("id").asText());
         assertThat(discord.requests()).extracting(RecordedRequest::status).contains(-1, 200);
+    }
+
+    @Test
+    void rateLimitStormIsWaitedOutByJda() {
+        discord.injectFault(NEWS, Fault.rateLimitStorm(200));
+        Message m = jda.getTextChannelById(NEWS).sendMessage("after storm").complete();
+
+        assertThat(m.getContentRaw()).isEqualTo("after storm");
+        assertThat(discord.count429(NEWS)).isEqualTo(1);
+        RecordedRequest limited = discord.requests().stream().filter(r -> r.status() == 429).findFirst().orElseThrow();
+        assertThat(limited.path()).isEqualTo("channels/" + NEWS + "/messages");
+        assertThat(discord.messages(NEWS)).hasSize(1);
+    }
+
+    @Test
+    void resetForgetsMessagesRequestsAndCounts() {
+        discord.injectFault(NEWS, Fault.rateLimitStorm(100));
+        jda.getTextChannelById(NEWS).sendMessage("x").complete();
+        discord.injectFault(NEWS, Fault.missingAccess());
+
+        discord.reset();
+
+        assertThat(discord.messages(NEWS)).isEmpty();
+        assertThat(discord.requests()).isEmpty();
+        assertThat(discord.count429(NEWS)).isZero();
+        assertThat(jda.getTextChannelById(NEWS).sendMessage("y").complete().getContentRaw()).isEqualTo("y");
+    }
+
+    @Test
+    void dispatchedSlashCommandReachesJdaAndItsReplyIsRecorded() {
+        java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        jda.addEventListener(new net.dv8tion.jda.api.hooks.ListenerAdapter() {
+            @Override
+            public void onSlashCommandInteraction(
+                    net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent event) {
+                seen.set(event.getName() + ":" + event.getOption("audience").getAsString());
+                event.reply("subscribed").setEphemeral(true).queue();
+            }
+        });
+        ObjectNode d = slashCommand("interaction-token-1", "subscribe", "audience", "devs");
+
+        assertThat(discord.dispatch("INTERACTION_CREATE", d)).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !discord.interactionCallbacks().isEmpty());
+        assertThat(seen.get()).isEqualTo("subscribe:devs");
+        ObjectNode callback = discord.interactionCallbacks().get(0);
+        assertThat(callback.get("token").asText()).isEqualTo("interaction-token-1");
+        assertThat(callback.at("/body/type").asInt()).isEqualTo(4);
+        assertThat(callback.at("/body/data/content").asText()).isEqualTo("subscribed");
+        assertThat(callback.at("/body/data/flags").asInt() & 64).isEqualTo(64);
+    }
+
+    /** A guild slash command with one string option, as Discord sends it (see the protocol notes). */
+    private ObjectNode slashCommand(String token, String name, String option, String value) {
+        ObjectNode d = discord.newObject();
+        d.put("id", Long.toString(discord.nextSnowflake()));
+        d.put("application_id", Long.toString(discord.applicationId()));
+        d.put("type", 2);
+        d.put("token", token);
+        d.put("version", 1);
+        d.put("locale", "en-US");
+        d.put("guild_locale", "en-US");
+        d.put("app_permissions", "0");
+        d.put("context", 0);
+        d.put("guild_id", Long.toString(GUILD));
+        d.put("channel_id", Long.toString(NEWS));
+        d.putObject("channel").put("id", Long.toString(NEWS)).put("type", 0).put("name", "news").put("position", 0);
+        d.putObject("guild").put("id", Long.toString(GUILD)).put("locale", "en-US").putArray("features");
+        ObjectNode member = d.putObject("member");
+        member.putObject("user").put("id", "5555").put("username", "reader").put("discriminator", "0");
+        member.putArray("roles");
+        member.put("permissions", Long.toString(GuildSpec.DEFAULT_BOT_PERMISSIONS));
+        member.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
+        d.putObject("authorizing_integration_owners").put("0", Long.toString(GUILD));
+        d.putArray("entitlements");
+        ObjectNode data = d.putObject("data");
+        data.put("id", Long.toString(discord.nextSnowflake()));
+        data.put("name", name);
+        data.put("type", 1);
+        data.putArray("options").addObject().put("name", option).put("type", 3).put("value", value);
+        return d;
     }
 
     @Test
