@@ -253,6 +253,28 @@ class FakeDiscordTest {
         assertThat(callback.at("/body/data/flags").asInt() & 64).isEqualTo(64);
     }
 
+    @Test
+    void deferredReplyEditsOriginalAndFollowUpThroughWebhook() {
+        jda.addEventListener(new net.dv8tion.jda.api.hooks.ListenerAdapter() {
+            @Override
+            public void onSlashCommandInteraction(
+                    net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent event) {
+                event.deferReply().queue(hook -> {
+                    hook.editOriginal("done").queue();
+                });
+            }
+        });
+        discord.dispatch("INTERACTION_CREATE", slashCommand("interaction-token-2", "recap", "audience", "all"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !discord.webhookMessages("interaction-token-2").isEmpty());
+        assertThat(discord.interactionCallbacks()).singleElement()
+                .satisfies(c -> assertThat(c.at("/body/type").asInt()).isEqualTo(5));
+        ObjectNode original = discord.webhookMessages("interaction-token-2").get(0);
+        assertThat(original.get("content").asText()).isEqualTo("done");
+        assertThat(original.get("channel_id").asLong()).isEqualTo(NEWS);
+        assertThat(discord.unroutedRequests()).isEmpty();
+    }
+
     /** A guild slash command with one string option, as Discord sends it (see the protocol notes). */
     private ObjectNode slashCommand(String token, String name, String option, String value) {
         ObjectNode d = discord.newObject();
