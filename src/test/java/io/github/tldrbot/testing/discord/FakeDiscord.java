@@ -37,6 +37,7 @@ import net.dv8tion.jda.api.Permission;
 public final class FakeDiscord implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final DiscordJson.BotIdentity bot;
+    private final DiscordJson json;
     private final DiscordState state;
     private final FaultPlan faults = new FaultPlan();
     private final ChannelRateLimiter limiter;
@@ -53,7 +54,7 @@ public final class FakeDiscord implements AutoCloseable {
     private FakeDiscord(Builder b) {
         this.bot = new DiscordJson.BotIdentity(b.token, b.botUserId, b.botName,
                 b.applicationId == 0 ? b.botUserId : b.applicationId);
-        DiscordJson json = new DiscordJson(mapper, bot);
+        this.json = new DiscordJson(mapper, bot);
         List<GuildSpec> guilds = b.guilds.stream().map(GuildSpec.Builder::build).toList();
         this.state = new DiscordState(guilds, json, snowflakes, b.botUserId, b.nonceWindow);
         this.limiter = new ChannelRateLimiter(b.rateLimit, b.rateWindow);
@@ -70,9 +71,8 @@ public final class FakeDiscord implements AutoCloseable {
         try {
             gateway.startAndWait();
             rest = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-            DiscordJson json = new DiscordJson(mapper, bot);
             rest.createContext("/", new RestRouter(mapper, json, state, faults, limiter, log, bot.token(),
-                    bot.applicationId(), gateway::url));
+                    gateway::url));
             rest.setExecutor(restExecutor);
             rest.start();
             return this;

@@ -65,12 +65,11 @@ final class RestRouter implements HttpHandler {
     private final ChannelRateLimiter limiter;
     private final RequestLog log;
     private final String token;
-    private final long applicationId;
     private final Supplier<String> gatewayUrl;
     private final List<Route> routes = new ArrayList<>();
 
     RestRouter(ObjectMapper mapper, DiscordJson json, DiscordState state, FaultPlan faults, ChannelRateLimiter limiter,
-               RequestLog log, String token, long applicationId, Supplier<String> gatewayUrl) {
+               RequestLog log, String token, Supplier<String> gatewayUrl) {
         this.mapper = mapper;
         this.json = json;
         this.state = state;
@@ -78,7 +77,6 @@ final class RestRouter implements HttpHandler {
         this.limiter = limiter;
         this.log = log;
         this.token = token;
-        this.applicationId = applicationId;
         this.gatewayUrl = gatewayUrl;
         route("GET", "users/@me", true, c -> Reply.json(200, json.botUser()));
         route("GET", "gateway", false, c -> Reply.json(200, json.object().put("url", gatewayUrl.get())));
