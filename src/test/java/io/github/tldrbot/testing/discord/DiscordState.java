@@ -1,0 +1,191 @@
+package io.github.tldrbot.testing.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the stand-in remembers: the guilds it was built with, the messages posted per channel
+ * (with Discord's nonce de-duplication), registered commands, interaction callbacks and webhook
+ * messages. All methods are synchronized: JDA sends requests in parallel.
+ */
+final class DiscordState {
+    /** Where a message created through the nonce check came from. */
+    record Created(ObjectNode message, boolean duplicate) {
+    }
+
+    private record NonceKey(long channelId, long authorId, String nonce) {
+    }
+
+    private record NonceHit(ObjectNode message, long atMillis) {
+    }
+
+    private final List<GuildSpec> guilds;
+    private final DiscordJson json;
+    private final Snowflakes snowflakes;
+    private final long botUserId;
+    private final long nonceWindowMillis;
+    private final Map<Long, List<ObjectNode>> messages = new HashMap<>();
+    private final Map<NonceKey, NonceHit> nonces = new HashMap<>();
+    private final Map<String, ArrayNode> commands = new HashMap<>();
+    private final List<ObjectNode> callbacks = new ArrayList<>();
+    private final Map<String, List<ObjectNode>> webhookMessages = new HashMap<>();
+    private final Map<String, Long> interactionChannels = new HashMap<>();
+
+    DiscordState(List<GuildSpec> guilds, DiscordJson json, Snowflakes snowflakes, long botUserId,
+                 Duration nonceWindow) {
+        this.guilds = List.copyOf(guilds);
+        this.json = json;
+        this.snowflakes = snowflakes;
+        this.botUserId = botUserId;
+        this.nonceWindowMillis = nonceWindow.toMillis();
+    }
+
+    List<GuildSpec> guilds() {
+        return guilds;
+    }
+
+    Optional<GuildSpec> guildOfChannel(long channelId) {
+        return guilds.stream().filter(g -> g.channel(channelId).isPresent()).findFirst();
+    }
+
+    Optional<ObjectNode> channelJson(long channelId) {
+        return guildOfChannel(channelId).map(g -> json.channel(g.channel(channelId).orElseThrow(), g.id()));
+    }
+
+    /** The bot's effective permissions in a channel (0 when the channel is unknown). */
+    long botPermissions(long channelId) {
+        return guildOfChannel(channelId)
+                .map(g -> g.channel(channelId).orElseThrow().botPermissions(g.everyonePermissions()))
+                .orElse(0L);
+    }
+
+    /**
+     * Creates a bot message, unless the body has {@code enforce_nonce: true} and a nonce the bot
+     * already used in this channel within the window: then Discord returns the earlier message.
+     */
+    synchronized Created createMessage(long channelId, ObjectNode body) {
+        long now = System.currentTimeMillis();
+        String nonce = body.hasNonNull("nonce") ? body.get("nonce").asText() : null;
+        boolean enforce = body.path("enforce_nonce").asBoolean(false);
+        NonceKey key = nonce == null ? null : new NonceKey(channelId, botUserId, nonce);
+        if (enforce && key != null) {
+            NonceHit hit = nonces.get(key);
+            if (hit != null && now - hit.atMillis() <= nonceWindowMillis) {
+                return new Created(hit.message().deepCopy(), true);
+            }
+        }
+        ObjectNode message = json.message(snowflakes.next(), channelId, body);
+        messages.computeIfAbsent(channelId, id -> new ArrayList<>()).add(message);
+        if (key != null) {
+            nonces.put(key, new NonceHit(message, now));
+        }
+        return new Created(message.deepCopy(), false);
+    }
+
+    /** Stored messages of a channel, oldest first (copies). */
+    synchronized List<ObjectNode> messages(long channelId) {
+        return messages.getOrDefault(channelId, List.of()).stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    /** Up to {@code limit} messages, newest first, as Discord's history endpoint answers. */
+    synchronized ArrayNode history(long channelId, int limit) {
+        List<ObjectNode> all = messages.getOrDefault(channelId, List.of());
+        ArrayNode out = json.array();
+        for (int i = all.size() - 1; i >= 0 && out.size() < limit; i--) {
+            out.add(all.get(i).deepCopy());
+        }
+        return out;
+    }
+
+    /** Stores a bulk command overwrite and returns it with ids, as Discord echoes it. */
+    synchronized ArrayNode putCommands(String scope, long applicationId, Long guildId, JsonNode body) {
+        ArrayNode stored = json.array();
+        for (JsonNode c : body) {
+            ObjectNode cmd = ((ObjectNode) c).deepCopy();
+            cmd.put("id", Long.toString(snowflakes.next()));
+            cmd.put("application_id", Long.toString(applicationId));
+            cmd.put("version", Long.toString(snowflakes.next()));
+            if (!cmd.has("type")) {
+                cmd.put("type", 1);
+            }
+            if (!cmd.has("description")) {
+                cmd.put("description", "");
+            }
+            if (!cmd.has("options")) {
+                cmd.putArray("options");
+            }
+            if (guildId != null) {
+                cmd.put("guild_id", Long.toString(guildId));
+            }
+            stored.add(cmd);
+        }
+        commands.put(scope, stored);
+        return stored.deepCopy();
+    }
+
+    synchronized ArrayNode commands(String scope) {
+        ArrayNode stored = commands.get(scope);
+        return stored == null ? json.array() : stored.deepCopy();
+    }
+
+    synchronized void recordCallback(String interactionId, String token, ObjectNode body) {
+        ObjectNode entry = json.object();
+        entry.put("interaction_id", interactionId);
+        entry.put("token", token);
+        entry.set("body", body);
+        callbacks.add(entry);
+    }
+
+    synchronized List<ObjectNode> callbacks() {
+        return callbacks.stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    synchronized void rememberInteraction(String token, long channelId) {
+        interactionChannels.put(token, channelId);
+    }
+
+    /** Creates (follow-up) or replaces (@original) a webhook message of an interaction token. */
+    synchronized ObjectNode webhookMessage(String token, ObjectNode body, boolean original) {
+        long channelId = interactionChannels.getOrDefault(token, 0L);
+        List<ObjectNode> list = webhookMessages.computeIfAbsent(token, t -> new ArrayList<>());
+        ObjectNode message;
+        if (original && !list.isEmpty() && list.get(0).path("original").asBoolean()) {
+            ObjectNode old = list.get(0);
+            message = json.message(Long.parseLong(old.get("id").asText()), channelId, body);
+            message.put("original", true);
+            list.set(0, message);
+        } else {
+            message = json.message(snowflakes.next(), channelId, body);
+            if (original) {
+                message.put("original", true);
+                list.add(0, message);
+            } else {
+                list.add(message);
+            }
+        }
+        message.put("webhook_id", Long.toString(botUserId));
+        ObjectNode answer = message.deepCopy();
+        answer.remove("original");
+        return answer;
+    }
+
+    synchronized List<ObjectNode> webhookMessages(String token) {
+        return webhookMessages.getOrDefault(token, List.of()).stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    synchronized void reset() {
+        messages.clear();
+        nonces.clear();
+        commands.clear();
+        callbacks.clear();
+        webhookMessages.clear();
+        interactionChannels.clear();
+    }
+}

@@ -1,0 +1,283 @@
+package io.github.tldrbot.testing.discord;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.Permission;
+
+/**
+ * A local stand-in for Discord (gateway WebSocket + REST API on 127.0.0.1) that the real JDA
+ * 6.5.0 connects to, so the bot's Discord code paths run in tests without the internet. It keeps
+ * the messages the bot posts, applies Discord's per-channel rate limit and nonce de-duplication,
+ * injects faults per channel, and logs every REST request. Point JDA at it with
+ * {@link FakeDiscordJda#connect(FakeDiscord)} or with {@link #apiBaseUrl()} / {@link #gatewayUrl()}.
+ *
+ * <pre>{@code
+ * try (FakeDiscord discord = FakeDiscord.builder().token("t").botUser(10, "tldr")
+ *         .guild(g -> g.id(100).name("News").textChannel(101, "news")
+ *                 .textChannel(102, "locked", BotOverwrite.deny(Permission.MESSAGE_SEND)))
+ *         .build().start()) {
+ *     JDA jda = FakeDiscordJda.connect(discord);
+ *     jda.getTextChannelById(101).sendMessage("hi").complete();
+ *     assertThat(discord.messages(101)).hasSize(1);
+ * }
+ * }</pre>
+ */
+public final class FakeDiscord implements AutoCloseable {
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final DiscordJson.BotIdentity bot;
+    private final DiscordJson json;
+    private final DiscordState state;
+    private final FaultPlan faults = new FaultPlan();
+    private final ChannelRateLimiter limiter;
+    private final RequestLog log = new RequestLog();
+    private final FakeGateway gateway;
+    private final Snowflakes snowflakes = new Snowflakes();
+    private final ExecutorService restExecutor = Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "fake-discord-rest");
+        t.setDaemon(true);
+        return t;
+    });
+    private HttpServer rest;
+
+    private FakeDiscord(Builder b) {
+        this.bot = new DiscordJson.BotIdentity(b.token, b.botUserId, b.botName,
+                b.applicationId == 0 ? b.botUserId : b.applicationId);
+        this.json = new DiscordJson(mapper, bot);
+        List<GuildSpec> guilds = b.guilds.stream().map(GuildSpec.Builder::build).toList();
+        this.state = new DiscordState(guilds, json, snowflakes, b.botUserId, b.nonceWindow);
+        this.limiter = new ChannelRateLimiter(b.rateLimit, b.rateWindow);
+        this.gateway = new FakeGateway(mapper, json, state, b.token);
+    }
+
+    /** Starts describing a stand-in; defaults: token "test-token", bot 1000/"tldr-bot", 5 msgs / 5 s. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds both servers on 127.0.0.1 with free ports. */
+    public FakeDiscord start() {
+        try {
+            gateway.startAndWait();
+            rest = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            rest.createContext("/", new RestRouter(mapper, json, state, faults, limiter, log, bot.token(),
+                    gateway::url));
+            rest.setExecutor(restExecutor);
+            rest.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the gateway", e);
+        }
+    }
+
+    /** REST base, e.g. {@code http://127.0.0.1:PORT/api/v10/} (for {@code RestConfig.setBaseUrl}). */
+    public String apiBaseUrl() {
+        return "http://127.0.0.1:" + rest.getAddress().getPort() + RestRouter.BASE_PATH;
+    }
+
+    /** Gateway URL, e.g. {@code ws://127.0.0.1:PORT/} (what {@code SessionController.getGateway} returns). */
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    /** The bot token the stand-in accepts. */
+    public String token() {
+        return bot.token();
+    }
+
+    public long botUserId() {
+        return bot.userId();
+    }
+
+    public long applicationId() {
+        return bot.applicationId();
+    }
+
+    /** Messages the bot posted to a channel, oldest first, as Discord stored them (copies). */
+    public List<ObjectNode> messages(long channelId) {
+        return state.messages(channelId);
+    }
+
+    /** Every REST request so far, in arrival order. */
+    public List<RecordedRequest> requests() {
+        return log.all();
+    }
+
+    /** Requests no route matched (answered 404): should be empty in a healthy test. */
+    public List<RecordedRequest> unroutedRequests() {
+        return log.matching(r -> !r.routed());
+    }
+
+    /** How many 429 answers a channel's routes got (real limit and injected storms). */
+    public int count429(long channelId) {
+        return limiter.rejections(channelId);
+    }
+
+    /** Queues a fault for requests on {@code channels/{channelId}/...}. */
+    public void injectFault(long channelId, Fault fault) {
+        faults.add(channelId, fault);
+    }
+
+    /** Removes the faults still queued for a channel. */
+    public void clearFaults(long channelId) {
+        faults.clear(channelId);
+    }
+
+    /** Commands registered by the last bulk overwrite: {@code guildId == null} for global ones. */
+    public List<ObjectNode> commands(Long guildId) {
+        List<ObjectNode> out = new ArrayList<>();
+        state.commands(guildId == null ? "global" : "guild:" + guildId).forEach(c -> out.add((ObjectNode) c));
+        return out;
+    }
+
+    /** Interaction callbacks received (each {@code {interaction_id, token, body}}), in order. */
+    public List<ObjectNode> interactionCallbacks() {
+        return state.callbacks();
+    }
+
+    /** Messages created or edited through an interaction's webhook: @original first, then follow-ups. */
+    public List<ObjectNode> webhookMessages(String interactionToken) {
+        return state.webhookMessages(interactionToken);
+    }
+
+    /**
+     * Sends a gateway dispatch ({@code op 0}) with the next sequence number to every connected
+     * session; returns how many sessions got it. For {@code INTERACTION_CREATE}, the token's
+     * channel is remembered so webhook replies carry the right {@code channel_id}.
+     */
+    public int dispatch(String type, ObjectNode d) {
+        if (type.equals("INTERACTION_CREATE") && d.hasNonNull("token") && d.hasNonNull("channel_id")) {
+            state.rememberInteraction(d.get("token").asText(), d.get("channel_id").asLong());
+        }
+        return gateway.dispatchAll(type, d);
+    }
+
+    /** A fresh time-based snowflake (e.g. an interaction id that JDA will not consider expired). */
+    public long nextSnowflake() {
+        return snowflakes.next();
+    }
+
+    /** An empty JSON object to build dispatch payloads with. */
+    public ObjectNode newObject() {
+        return mapper.createObjectNode();
+    }
+
+    /** Drops every gateway connection (close 1001, like a Discord node going away); JDA resumes. */
+    public void disconnectAll() {
+        gateway.disconnectAll(1001);
+    }
+
+    /** Heartbeats acked so far. */
+    public int heartbeatAcks() {
+        return gateway.heartbeatAcks();
+    }
+
+    /** Successful IDENTIFYs (new sessions) so far. */
+    public int identifies() {
+        return gateway.identifies();
+    }
+
+    /** Successful RESUMEs so far. */
+    public int resumes() {
+        return gateway.resumes();
+    }
+
+    /** Forgets messages, nonces, commands, callbacks, faults, rate-limit windows, 429 counts and the request log. */
+    public void reset() {
+        state.reset();
+        faults.clearAll();
+        limiter.reset();
+        log.clear();
+    }
+
+    @Override
+    public void close() {
+        if (rest != null) {
+            rest.stop(0);
+        }
+        restExecutor.shutdownNow();
+        try {
+            gateway.stop(1000);
+            restExecutor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Fluent set-up of the bot account, its guilds and the limits. */
+    public static final class Builder {
+        private String token = "test-token";
+        private long botUserId = 1000;
+        private String botName = "tldr-bot";
+        private long applicationId;
+        private final List<GuildSpec.Builder> guilds = new ArrayList<>();
+        private int rateLimit = 5;
+        private Duration rateWindow = Duration.ofSeconds(5);
+        private Duration nonceWindow = Duration.ofMinutes(5);
+
+        private Builder() {
+        }
+
+        /** The only token accepted (REST {@code Authorization: Bot <token>} and gateway IDENTIFY). */
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        public Builder botUser(long id, String name) {
+            this.botUserId = id;
+            this.botName = name;
+            return this;
+        }
+
+        /** Application id (defaults to the bot user id, as for most bots). */
+        public Builder applicationId(long id) {
+            this.applicationId = id;
+            return this;
+        }
+
+        /** Adds a guild the bot is in, described by {@code spec}. */
+        public Builder guild(Consumer<GuildSpec.Builder> spec) {
+            GuildSpec.Builder g = new GuildSpec.Builder();
+            spec.accept(g);
+            guilds.add(g);
+            return this;
+        }
+
+        /** Per-channel create-message limit (Discord: 5 per 5 s). */
+        public Builder messageRateLimit(int limit, Duration window) {
+            this.rateLimit = limit;
+            this.rateWindow = window;
+            return this;
+        }
+
+        /** How long a repeated nonce returns the earlier message (Discord: a few minutes). */
+        public Builder nonceWindow(Duration window) {
+            this.nonceWindow = window;
+            return this;
+        }
+
+        public FakeDiscord build() {
+            return new FakeDiscord(this);
+        }
+    }
+
+    /** Shorthand for {@link BotOverwrite#deny}: a channel where the bot lacks these permissions. */
+    public static BotOverwrite denyBotPermissions(Permission... permissions) {
+        return BotOverwrite.deny(permissions);
+    }
+}
