@@ -84,6 +84,7 @@ public final class DiscordConnection implements AutoCloseable {
             throw new DiscordStartException("could not connect to the Discord gateway at " + gateway + " within "
                     + readyTimeout.toSeconds() + " s (status " + status + "); check the network and discord.gatewayUrl");
         }
+        jda.awaitStatus(JDA.Status.CONNECTED, JDA.Status.SHUTDOWN, JDA.Status.FAILED_TO_LOGIN);
         log.info("connected to Discord as {} (id {}), guilds={}", jda.getSelfUser().getName(), jda.getSelfUser().getId(),
                 jda.getGuildCache().size());
         return new DiscordConnection(jda);

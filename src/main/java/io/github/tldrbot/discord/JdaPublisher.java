@@ -55,10 +55,15 @@ public final class JdaPublisher implements Publisher {
 
     @Override
     public SendResult send(OutgoingMessage message) {
-        if (jda.getStatus() != JDA.Status.CONNECTED) {
-            return new SendResult.RetryLater("not connected to Discord (" + jda.getStatus() + ")", null);
+        JDA.Status status = jda.getStatus();
+        if (status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN || status == JDA.Status.FAILED_TO_LOGIN) {
+            return new SendResult.RetryLater("the Discord client is " + status, null);
         }
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, message.channelId());
+        if (channel == null && status != JDA.Status.CONNECTED) {
+            // The cache may be incomplete while (re)connecting: not a reason to pause anything.
+            return new SendResult.RetryLater("not connected to Discord (" + status + ")", null);
+        }
         if (channel == null) {
             return new SendResult.Refused("unknown channel " + message.channelId()
                     + ": it was deleted or the bot is not in its server");
