@@ -9,6 +9,7 @@ import io.github.tldrbot.feed.Validators;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.NewArticles;
 import io.github.tldrbot.store.StoredArticle;
 import io.github.tldrbot.store.SuccessfulPoll;
 import org.slf4j.Logger;
@@ -90,7 +91,11 @@ public final class FeedRefresher {
         } catch (FeedParseException e) {
             return onFailure(feed, now, "not a readable feed: " + e.getMessage(), null);
         }
-        List<StoredArticle> fresh = articles.insertIfNew(feed.id(), parsed.articles(), now);
+        // The articles to post are chosen and marked pending in the insert's transaction, so a crash
+        // before their cards reach the sink leaves them for PendingPostRecovery instead of losing them.
+        NewArticles stored = articles.insertIfNew(feed.id(), parsed.articles(), now,
+                fresh -> feed.seeded() ? selector.select(fresh, now) : List.of());
+        List<StoredArticle> fresh = stored.fresh();
 
         Duration interval = schedule.adaptiveInterval(parsed.articles(), now, feed.pollInterval());
         Instant next = schedule.nextPoll(now, interval, ok.freshUntil(), parsed.feed().ttl());
@@ -102,7 +107,7 @@ public final class FeedRefresher {
             poster.post(feed.id(), parsed.feed(), selector.newest(fresh).stream().toList(), true);
             return new RefreshOutcome(feed.id(), RefreshOutcome.Status.UPDATED, fresh.size(), 0);
         }
-        int posted = poster.post(feed.id(), parsed.feed(), selector.select(fresh, now), false);
+        int posted = poster.post(feed.id(), parsed.feed(), stored.toPost(), false, articles::markPosted);
         return new RefreshOutcome(feed.id(), RefreshOutcome.Status.UPDATED, fresh.size(), posted);
     }
 
