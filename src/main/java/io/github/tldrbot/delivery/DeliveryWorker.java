@@ -187,6 +187,10 @@ public final class DeliveryWorker implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
+            if (closing.get()) {
+                log.info("delivery lane abandoned at shutdown: channel={} error={}", channel, e.toString());
+                return;
+            }
             log.warn("delivery lane failed: channel={} error={}", channel, e.toString(), e);
             notBefore.put(channel, clock.instant().plus(settings.minBackoff()));
         } finally {
