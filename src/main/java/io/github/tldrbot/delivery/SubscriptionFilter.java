@@ -16,8 +16,8 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code audience}: the card must name this audience id (case-insensitive).</li>
  *   <li>{@code include}: at least one term must match; {@code exclude}: none may match. A value is
- *       either {@code /regex/} (the whole value between slashes, so the regex may contain commas)
- *       or comma-separated keywords.</li>
+ *       a comma-separated list of keywords and {@code /regex/} terms; a value that as a whole is
+ *       {@code /…/} is one regex, so a regex may contain commas when it stands alone.</li>
  *   <li>Terms are matched case-insensitively against the title, summary and categories. A keyword
  *       matches as a whole word: not preceded or followed by a letter, digit or underscore, so
  *       {@code ai} does not match "said" but {@code c++} matches "C++ 26".</li>
@@ -92,25 +92,33 @@ public final class SubscriptionFilter {
             return List.of();
         }
         String trimmed = value.strip();
-        if (trimmed.length() >= 2 && trimmed.startsWith("/") && trimmed.endsWith("/")) {
+        if (isRegex(trimmed)) {
             return List.of(regex(field, trimmed));
         }
-        if (trimmed.startsWith("/")) {
-            throw new IllegalArgumentException(field + ": '" + trimmed
-                    + "' starts with '/' but does not end with one; write a regex as /pattern/ or plain keywords");
-        }
-        List<Pattern> keywords = new ArrayList<>();
-        for (String keyword : trimmed.split(",")) {
-            String word = keyword.strip();
-            if (!word.isEmpty()) {
-                keywords.add(Pattern.compile("(?:^|" + NOT_WORD + ")" + Pattern.quote(word) + "(?:$|" + NOT_WORD + ")",
+        List<Pattern> terms = new ArrayList<>();
+        for (String item : trimmed.split(",")) {
+            String term = item.strip();
+            if (term.isEmpty()) {
+                continue;
+            }
+            if (isRegex(term)) {
+                terms.add(regex(field, term));
+            } else if (term.startsWith("/")) {
+                throw new IllegalArgumentException(field + ": '" + term + "' starts with '/' but does not end with one;"
+                        + " write a regex as /pattern/ (a regex with commas must be the whole value) or plain keywords");
+            } else {
+                terms.add(Pattern.compile("(?:^|" + NOT_WORD + ")" + Pattern.quote(term) + "(?:$|" + NOT_WORD + ")",
                         Pattern.CASE_INSENSITIVE));
             }
         }
-        if (keywords.isEmpty()) {
+        if (terms.isEmpty()) {
             throw new IllegalArgumentException(field + ": '" + trimmed + "' has no keywords; separate keywords with commas");
         }
-        return List.copyOf(keywords);
+        return List.copyOf(terms);
+    }
+
+    private static boolean isRegex(String term) {
+        return term.length() >= 2 && term.startsWith("/") && term.endsWith("/");
     }
 
     private static Pattern regex(String field, String written) {

@@ -42,6 +42,8 @@ class SubscriptionFilterTest {
             -            ; /^openai/                 ; -              ; true
             -            ; /rust{1,2}/               ; -              ; true
             -            ; /python|ruby/             ; -              ; false
+            -            ; 'golang, /gpt-\\d/'       ; -              ; true
+            -            ; 'golang, /wasm/'          ; -              ; false
             -            ; -                         ; crypto, nft    ; true
             -            ; -                         ; hello          ; false
             -            ; -                         ; /writes\\s+rust/ ; false
@@ -60,6 +62,7 @@ class SubscriptionFilterTest {
             exclude | /(unclosed/   | exclude: '/(unclosed/' is not a valid regular expression:
             include | //            | include: '//' is an empty regular expression
             include | /half         | include: '/half' starts with '/' but does not end with one
+            include | 'x, /a{1,2}/' | include: '/a{1' starts with '/' but does not end with one
             exclude | ' , ,'        | exclude: ', ,' has no keywords
             """)
     void malformedFiltersAreRefusedAtCreationWithAOneLineMessage(String field, String value, String message) {
