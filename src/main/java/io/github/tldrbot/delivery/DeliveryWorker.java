@@ -220,6 +220,11 @@ public final class DeliveryWorker implements AutoCloseable {
             result = new SendResult.RetryLater("publisher error: " + e, null);
         }
         Instant now = clock.instant();
+        if (!(result instanceof SendResult.Sent) && closing.get() && Thread.currentThread().isInterrupted()) {
+            // Abandoned by close(): the message may or may not have gone out. Leaving the row in
+            // 'sending' makes the next start check (nonce, then channel history) instead of guessing.
+            return false;
+        }
         if (result instanceof SendResult.Sent sent) {
             deliveries.markSent(delivery.id(), sent.messageId(), now);
             log.debug("delivered: delivery={} channel={} message={}", delivery.id(), delivery.channelId(), sent.messageId());
