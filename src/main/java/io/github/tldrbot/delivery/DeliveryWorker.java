@@ -73,6 +73,10 @@ public final class DeliveryWorker implements AutoCloseable {
     private ScheduledExecutorService dispatcher;
     private ExecutorService lanes;
 
+    /**
+     * @param disabledFeeds run on every scan, so a disabled feed is announced soon after the poller disables it
+     * @param random        retry jitter; must be thread-safe (lanes draw from it concurrently)
+     */
     public DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, OutgoingMessageLoader messages,
                           FeedDisabledNotifier disabledFeeds, Publisher publisher, DeliverySettings settings,
                           Clock clock, RandomGenerator random) {
@@ -84,6 +88,12 @@ public final class DeliveryWorker implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.backoff = new RetryBackoff(settings.minBackoff(), settings.maxBackoff(), random);
+    }
+
+    /** As the full constructor, with a thread-safe {@link java.util.Random} for the retry jitter. */
+    public DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, OutgoingMessageLoader messages,
+                          FeedDisabledNotifier disabledFeeds, Publisher publisher, DeliverySettings settings, Clock clock) {
+        this(deliveries, subscriptions, messages, disabledFeeds, publisher, settings, clock, new java.util.Random());
     }
 
     /** Settles sends interrupted by a crash, then starts scanning and sending. */

@@ -8,7 +8,6 @@ import io.github.tldrbot.store.StoredArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,6 @@ public final class PendingPostRecovery {
     private final ArticleStore articles;
     private final FeedStore feeds;
     private final NewArticlePoster poster;
-    private final PostSelector order = new PostSelector(Duration.ZERO, Integer.MAX_VALUE);
 
     public PendingPostRecovery(ArticleStore articles, FeedStore feeds, NewArticlePoster poster) {
         this.articles = articles;
@@ -57,7 +55,7 @@ public final class PendingPostRecovery {
             FeedInfo info = new FeedInfo(feed.get().url(), feed.get().title(), feed.get().siteLink(), null, null);
             for (List<StoredArticle> poll : feedEntry.getValue().values()) {
                 // One poll's rows are in document order (row ids); post them in the order the poll would have.
-                posted += poster.post(feed.get().id(), info, order.inPostingOrder(poll), false, articles::markPosted);
+                posted += poster.post(feed.get().id(), info, PostSelector.inPostingOrder(poll), false, articles::markPosted);
             }
         }
         if (posted > 0) {

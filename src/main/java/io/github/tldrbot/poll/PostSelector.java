@@ -59,7 +59,7 @@ public final class PostSelector {
     }
 
     /** The given articles of one poll (in document order) in posting order, oldest first. */
-    List<StoredArticle> inPostingOrder(List<StoredArticle> inDocumentOrder) {
+    static List<StoredArticle> inPostingOrder(List<StoredArticle> inDocumentOrder) {
         return oldestFirst(inDocumentOrder);
     }
 
