@@ -176,6 +176,27 @@ class DeliveryWorkerTest {
     }
 
     @Test
+    void aChannelWaitingOutABackoffDoesNotKeepTheOnlyLaneThread() {
+        Subscription waiting = fx.subscribe(100);
+        fx.subscribe(200);
+        discord.script(100, retryLater("rate limited", Duration.ofHours(1)));
+        fx.post("a1", t0);
+        DeliverySettings oneLane = new DeliverySettings(1, Duration.ofMillis(40), Duration.ofMinutes(4),
+                Duration.ofMillis(20), Duration.ofMillis(200), 5, 20, Duration.ofSeconds(2));
+
+        fx.worker(discord, Clock.systemUTC(), oneLane).start();
+
+        await().atMost(WAIT).until(() -> discord.postedTo(200).size() == 1);
+        fx.post("a2", t0.plusSeconds(1));
+        await().atMost(WAIT).until(() -> discord.postedTo(200).size() == 2);
+        assertThat(discord.postedTo(100)).isEmpty();
+        assertThat(discord.callsTo(100)).isEqualTo(1);
+        Delivery delayed = fx.deliveriesOf(waiting).get(0);
+        assertThat(delayed.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(delayed.nextAttemptAt()).isAfter(Instant.now().plus(Duration.ofMinutes(59)));
+    }
+
+    @Test
     void newCardsAreSentWithoutRestartingTheWorker() {
         Subscription sub = fx.subscribe(100);
         fx.worker(discord).start();
