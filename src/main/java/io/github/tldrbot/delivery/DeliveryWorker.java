@@ -70,8 +70,8 @@ public final class DeliveryWorker implements AutoCloseable {
     private final Map<Long, Instant> notBefore = new ConcurrentHashMap<>();
     private final AtomicBoolean scanQueued = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
-    private ScheduledExecutorService dispatcher;
-    private ExecutorService lanes;
+    private volatile ScheduledExecutorService dispatcher;
+    private volatile ExecutorService lanes;
 
     /**
      * @param disabledFeeds run on every scan, so a disabled feed is announced soon after the poller disables it

@@ -30,6 +30,10 @@ import java.util.List;
  * disable the feed after {@code maxFailuresBeforeDisable} in a row; 410 disables at once; 429/503 is
  * not a failure (the server is alive and asked us to wait), only a later next poll.
  *
+ * <p>The articles chosen for posting are marked pending in the same transaction that stores them
+ * and cleared one by one as their cards reach the sink; {@link PendingPostRecovery} re-posts the
+ * ones a crash left pending.
+ *
  * <p>{@link #refresh} never throws: a bug triggered by one feed is logged and counted as that feed's
  * failure, so it cannot stop the dispatcher.
  */
