@@ -9,6 +9,7 @@ import io.github.tldrbot.feed.Validators;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.NewArticles;
 import io.github.tldrbot.store.StoredArticle;
 import io.github.tldrbot.store.SuccessfulPoll;
 import org.slf4j.Logger;
@@ -28,6 +29,10 @@ import java.util.List;
  * hands the sink only the newest article's card marked as a seed sample. Failures back off and
  * disable the feed after {@code maxFailuresBeforeDisable} in a row; 410 disables at once; 429/503 is
  * not a failure (the server is alive and asked us to wait), only a later next poll.
+ *
+ * <p>The articles chosen for posting are marked pending in the same transaction that stores them
+ * and cleared one by one as their cards reach the sink; {@link PendingPostRecovery} re-posts the
+ * ones a crash left pending.
  *
  * <p>{@link #refresh} never throws: a bug triggered by one feed is logged and counted as that feed's
  * failure, so it cannot stop the dispatcher.
@@ -90,7 +95,11 @@ public final class FeedRefresher {
         } catch (FeedParseException e) {
             return onFailure(feed, now, "not a readable feed: " + e.getMessage(), null);
         }
-        List<StoredArticle> fresh = articles.insertIfNew(feed.id(), parsed.articles(), now);
+        // The articles to post are chosen and marked pending in the insert's transaction, so a crash
+        // before their cards reach the sink leaves them for PendingPostRecovery instead of losing them.
+        NewArticles stored = articles.insertIfNew(feed.id(), parsed.articles(), now,
+                fresh -> feed.seeded() ? selector.select(fresh, now) : List.of());
+        List<StoredArticle> fresh = stored.fresh();
 
         Duration interval = schedule.adaptiveInterval(parsed.articles(), now, feed.pollInterval());
         Instant next = schedule.nextPoll(now, interval, ok.freshUntil(), parsed.feed().ttl());
@@ -102,7 +111,7 @@ public final class FeedRefresher {
             poster.post(feed.id(), parsed.feed(), selector.newest(fresh).stream().toList(), true);
             return new RefreshOutcome(feed.id(), RefreshOutcome.Status.UPDATED, fresh.size(), 0);
         }
-        int posted = poster.post(feed.id(), parsed.feed(), selector.select(fresh, now), false);
+        int posted = poster.post(feed.id(), parsed.feed(), stored.toPost(), false, articles::markPosted);
         return new RefreshOutcome(feed.id(), RefreshOutcome.Status.UPDATED, fresh.size(), posted);
     }
 

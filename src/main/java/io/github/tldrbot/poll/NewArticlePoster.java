@@ -10,12 +10,14 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Makes the card of each article to post, stores it and hands it to the {@link CardSink}. Cards
  * are made only here, i.e. only for articles that are posted (or the seed sample): summarizing is
  * the costly step once an LLM summarizer exists. One article that fails (a summarizer bug, a sink
- * error) is logged and skipped; the others still go out.
+ * error) is logged and skipped; the others still go out. The card is saved before the sink sees it,
+ * so the delivery worker can always load the card of an enqueued article.
  */
 public final class NewArticlePoster {
     private static final Logger log = LoggerFactory.getLogger(NewArticlePoster.class);
@@ -34,6 +36,16 @@ public final class NewArticlePoster {
 
     /** Posts the articles in the given order; returns how many reached the sink. */
     public int post(long feedId, FeedInfo feed, List<StoredArticle> articles, boolean seedSample) {
+        return post(feedId, feed, articles, seedSample, articleId -> { });
+    }
+
+    /**
+     * Posts articles that were marked pending for posting, in the given order, calling
+     * {@code onPosted} with each article id right after the sink accepted its card (the caller clears
+     * the pending mark there). An article whose card or sink call failed stays pending for
+     * {@link PendingPostRecovery}. Returns how many reached the sink.
+     */
+    public int post(long feedId, FeedInfo feed, List<StoredArticle> articles, boolean seedSample, LongConsumer onPosted) {
         int posted = 0;
         for (StoredArticle stored : articles) {
             try {
@@ -41,6 +53,7 @@ public final class NewArticlePoster {
                 cards.save(stored.id(), card, clock.instant());
                 sink.publish(new PostedCard(feedId, feed, stored.id(), stored.article(), card, seedSample));
                 posted++;
+                onPosted.accept(stored.id());
             } catch (RuntimeException e) {
                 log.warn("posting article failed: feed={} url={} article={} error={}",
                         feedId, feed.url(), stored.id(), e.toString(), e);

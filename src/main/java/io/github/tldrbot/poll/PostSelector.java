@@ -58,6 +58,11 @@ public final class PostSelector {
         return ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1));
     }
 
+    /** The given articles of one poll (in document order) in posting order, oldest first. */
+    static List<StoredArticle> inPostingOrder(List<StoredArticle> inDocumentOrder) {
+        return oldestFirst(inDocumentOrder);
+    }
+
     private static List<StoredArticle> oldestFirst(List<StoredArticle> inDocumentOrder) {
         List<StoredArticle> reversed = new ArrayList<>(inDocumentOrder);
         Collections.reverse(reversed);

@@ -30,11 +30,21 @@ public final class ArticleStore {
     /**
      * Stores the articles of one document in one transaction and returns the ones that were new for
      * this feed, in input order, carrying the given {@link Article} objects (with their
-     * {@code contentText}). An identity repeated within the batch counts once.
+     * {@code contentText}). An identity repeated within the batch counts once. Nothing is marked for
+     * posting; see the overload with a {@link PostChooser}.
      */
     public List<StoredArticle> insertIfNew(long feedId, List<Article> articles, Instant firstSeenAt) {
+        return insertIfNew(feedId, articles, firstSeenAt, fresh -> List.of()).fresh();
+    }
+
+    /**
+     * Stores the new articles and, in the same transaction, marks the ones {@code chooser} picks
+     * from them as {@code post_state = 'pending'}: after a crash before their cards reached the sink
+     * they are found by {@link #listPendingPosts} instead of being lost (SPEC §6.2).
+     */
+    public NewArticles insertIfNew(long feedId, List<Article> articles, Instant firstSeenAt, PostChooser chooser) {
         if (articles.isEmpty()) {
-            return List.of();
+            return new NewArticles(List.of(), List.of());
         }
         return database.write(connection -> {
             List<StoredArticle> inserted = new ArrayList<>();
@@ -62,7 +72,45 @@ public final class ArticleStore {
                     }
                 }
             }
-            return inserted;
+            List<StoredArticle> toPost = List.copyOf(chooser.choose(List.copyOf(inserted)));
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "UPDATE articles SET post_state = 'pending' WHERE id = ?")) {
+                for (StoredArticle article : toPost) {
+                    mark.setLong(1, article.id());
+                    mark.executeUpdate();
+                }
+            }
+            return new NewArticles(List.copyOf(inserted), toPost);
+        });
+    }
+
+    /** Records that the article's card reached the sink: start-up recovery leaves it alone. */
+    public void markPosted(long articleId) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE articles SET post_state = 'done' WHERE id = ? AND post_state = 'pending'")) {
+                update.setLong(1, articleId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Articles chosen for posting whose card never reached the sink (a crash, a sink error), by feed,
+     * then first seen, then row id (document order within one poll).
+     */
+    public List<StoredArticle> listPendingPosts() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM articles WHERE post_state = 'pending' ORDER BY feed_id, first_seen_at, id")) {
+                List<StoredArticle> list = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        list.add(toStored(rows));
+                    }
+                }
+                return list;
+            }
         });
     }
 
@@ -97,7 +145,7 @@ public final class ArticleStore {
 
     /**
      * Deletes articles first seen before {@code olderThan}, with everything that references them
-     * (cards, audiences and later deliveries cascade), in batches so writers are not blocked for long.
+     * (cards, audiences and deliveries cascade), in batches so writers are not blocked for long.
      *
      * @return the number of articles deleted
      */

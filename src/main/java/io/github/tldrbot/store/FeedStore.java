@@ -170,13 +170,28 @@ public final class FeedStore {
                 });
     }
 
-    /** Stops polling the feed; {@code reason} is shown to moderators. */
+    /** Stops polling the feed; {@code reason} is shown to moderators and announced once to subscribers. */
     public void disable(long id, String reason) {
-        update("UPDATE feeds SET status = 'disabled', disabled_reason = ?, lease_until = NULL WHERE id = ?",
+        update("UPDATE feeds SET status = 'disabled', disabled_reason = ?, disabled_announced = FALSE, lease_until = NULL WHERE id = ?",
                 statement -> {
                     statement.setString(1, reason);
                     statement.setLong(2, id);
                 });
+    }
+
+    /** Disabled feeds whose disabling was not yet announced to their subscribers, by id. */
+    public List<FeedRecord> listDisabledUnannounced() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM feeds WHERE status = 'disabled' AND disabled_announced = FALSE ORDER BY id")) {
+                return all(select);
+            }
+        });
+    }
+
+    /** Records that the feed's disabling was announced, so it is announced once. */
+    public void markDisabledAnnounced(long id) {
+        update("UPDATE feeds SET disabled_announced = TRUE WHERE id = ?", statement -> statement.setLong(1, id));
     }
 
     /** Gives a claimed feed back without recording a result (e.g. on shutdown before polling it). */

@@ -1,0 +1,69 @@
+package io.github.tldrbot.delivery;
+
+import io.github.tldrbot.poll.CardSink;
+import io.github.tldrbot.poll.PostedCard;
+import io.github.tldrbot.store.DeliveryStore;
+import io.github.tldrbot.store.Subscription;
+import io.github.tldrbot.store.SubscriptionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Discord mode's {@link CardSink}: writes one outbox row per active subscription of the card's feed
+ * whose filter accepts it, all in one transaction, then wakes the delivery worker. Nothing is sent
+ * here, so a poll never waits for Discord, and a crash after this call loses nothing (SPEC §6.2).
+ * Seed samples (the first poll of a feed) are ignored: seeding posts nothing.
+ *
+ * <p>Enqueueing is idempotent, so start-up recovery may hand the same card again safely. A
+ * subscription whose stored filter no longer compiles (it was validated when made) is skipped with
+ * a warning rather than flooding the channel.
+ */
+public final class OutboxCardSink implements CardSink {
+    private static final Logger log = LoggerFactory.getLogger(OutboxCardSink.class);
+
+    private final SubscriptionStore subscriptions;
+    private final DeliveryStore deliveries;
+    private final Runnable onEnqueued;
+    private final Clock clock;
+
+    /** @param onEnqueued called after rows were added; pass {@code worker::wake} */
+    public OutboxCardSink(SubscriptionStore subscriptions, DeliveryStore deliveries, Runnable onEnqueued, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.onEnqueued = onEnqueued;
+        this.clock = clock;
+    }
+
+    @Override
+    public void publish(PostedCard card) {
+        if (card.seedSample()) {
+            return;
+        }
+        List<Subscription> routed = new ArrayList<>();
+        for (Subscription subscription : subscriptions.listForFeed(card.feedId())) {
+            if (accepts(subscription, card)) {
+                routed.add(subscription);
+            }
+        }
+        int added = deliveries.enqueueAll(routed, card.articleId(), clock.instant());
+        if (added > 0) {
+            log.debug("deliveries enqueued: feed={} article={} count={}", card.feedId(), card.articleId(), added);
+            onEnqueued.run();
+        }
+    }
+
+    private static boolean accepts(Subscription subscription, PostedCard card) {
+        try {
+            return SubscriptionFilter.parse(subscription.audience(), subscription.include(), subscription.exclude())
+                    .accepts(card.article(), card.card());
+        } catch (IllegalArgumentException e) {
+            log.warn("subscription filter invalid, card not routed: subscription={} channel={} error={}",
+                    subscription.id(), subscription.channelId(), e.getMessage());
+            return false;
+        }
+    }
+}

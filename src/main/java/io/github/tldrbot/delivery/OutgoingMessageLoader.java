@@ -1,0 +1,78 @@
+package io.github.tldrbot.delivery;
+
+import io.github.tldrbot.card.AudienceRef;
+import io.github.tldrbot.card.Card;
+import io.github.tldrbot.store.ArticleStore;
+import io.github.tldrbot.store.AudienceRoleStore;
+import io.github.tldrbot.store.CardStore;
+import io.github.tldrbot.store.Delivery;
+import io.github.tldrbot.store.FeedRecord;
+import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.StoredArticle;
+import io.github.tldrbot.store.Subscription;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the {@link OutgoingMessage} of a delivery from the store: the article, its saved card, the
+ * feed's title and site, and the guild's roles for the card's audiences (SPEC §5.3, §5.4). The card
+ * is never re-made here: the poster saves it before enqueueing, so a missing card means the row is
+ * unusable and the delivery is skipped with a reason.
+ */
+public final class OutgoingMessageLoader {
+    private final ArticleStore articles;
+    private final CardStore cards;
+    private final FeedStore feeds;
+    private final AudienceRoleStore roles;
+
+    public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles) {
+        this.articles = articles;
+        this.cards = cards;
+        this.feeds = feeds;
+        this.roles = roles;
+    }
+
+    LoadedMessage load(Delivery delivery, Subscription subscription) {
+        Optional<StoredArticle> article = articles.findById(delivery.articleId());
+        if (article.isEmpty()) {
+            return LoadedMessage.skip("the article is no longer stored");
+        }
+        Optional<Card> card = cards.find(delivery.articleId());
+        if (card.isEmpty()) {
+            return LoadedMessage.skip("the article has no saved card");
+        }
+        Optional<FeedRecord> feed = feeds.findById(subscription.feedId());
+        return LoadedMessage.send(new OutgoingMessage(
+                delivery.channelId(),
+                DeliveryNonce.of(delivery.id()),
+                feed.map(FeedRecord::title).orElse(null),
+                feed.map(FeedRecord::siteLink).orElse(null),
+                article.get().article(),
+                card.get(),
+                roleIds(subscription.guildId(), card.get()),
+                article.get().firstSeenAt()));
+    }
+
+    /** The article's link, to look for an earlier message in the channel. */
+    Optional<String> articleLink(long articleId) {
+        return articles.findById(articleId).map(stored -> stored.article().link());
+    }
+
+    private List<Long> roleIds(Long guildId, Card card) {
+        if (guildId == null || card.whoShouldCare().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> byAudience = roles.listForGuild(guildId);
+        List<Long> ids = new ArrayList<>();
+        for (AudienceRef audience : card.whoShouldCare()) {
+            Long role = byAudience.get(audience.id());
+            if (role != null && !ids.contains(role)) {
+                ids.add(role);
+            }
+        }
+        return ids;
+    }
+}

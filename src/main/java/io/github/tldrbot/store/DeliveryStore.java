@@ -1,0 +1,205 @@
+package io.github.tldrbot.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code deliveries} outbox (SPEC §6.2). Rows are created before anything is sent, unique per
+ * (subscription, article), so enqueueing twice (a retried poll, start-up recovery) is a no-op.
+ *
+ * <p>Life of a row: {@code pending} → {@link #claimNext} makes it {@code sending} (one attempt more)
+ * → {@link #markSent} / {@link #markRetry} (back to pending, later) / {@link #markFailed} /
+ * {@link #markSkipped} / {@link #release} (back to pending now). Rows of paused subscriptions stay
+ * pending and are not picked until the subscription resumes.
+ */
+public final class DeliveryStore {
+    private static final String COLUMNS = "d.id, d.subscription_id, d.article_id, d.channel_id, d.status, d.attempts,"
+            + " d.next_attempt_at, d.last_attempt_at, d.last_error, d.message_id, d.created_at, d.sent_at";
+    private static final String DUE = " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id"
+            + " WHERE d.status = 'pending' AND s.status = 'active' AND d.next_attempt_at <= ?";
+
+    private final Database database;
+
+    public DeliveryStore(Database database) {
+        this.database = database;
+    }
+
+    /** Enqueues one article for one subscription unless already there; true when a row was added. */
+    public boolean enqueue(Subscription subscription, long articleId, Instant now) {
+        return enqueueAll(List.of(subscription), articleId, now) == 1;
+    }
+
+    /**
+     * Enqueues the article for every given subscription in one transaction, skipping pairs already
+     * enqueued (idempotent through the unique key).
+     *
+     * @return how many rows were added
+     */
+    public int enqueueAll(List<Subscription> subscriptions, long articleId, Instant now) {
+        if (subscriptions.isEmpty()) {
+            return 0;
+        }
+        return database.write(connection -> {
+            int added = 0;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO deliveries (subscription_id, article_id, channel_id, status, attempts, next_attempt_at,"
+                            + " created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?)"
+                            + " ON CONFLICT (subscription_id, article_id) DO NOTHING")) {
+                for (Subscription subscription : subscriptions) {
+                    insert.setLong(1, subscription.id());
+                    insert.setLong(2, articleId);
+                    insert.setLong(3, subscription.channelId());
+                    insert.setLong(4, now.toEpochMilli());
+                    insert.setLong(5, now.toEpochMilli());
+                    added += insert.executeUpdate();
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Channels that have a due pending delivery of an active subscription, by channel id. */
+    public List<Long> listChannelsWithDue(Instant now) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT DISTINCT d.channel_id" + DUE + " ORDER BY d.channel_id")) {
+                select.setLong(1, now.toEpochMilli());
+                List<Long> channels = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        channels.add(rows.getLong(1));
+                    }
+                }
+                return channels;
+            }
+        });
+    }
+
+    /**
+     * Takes the channel's next due delivery — oldest article first (first seen, then enqueue order,
+     * which is the poster's oldest-first order) — and marks it {@code sending} with one more attempt,
+     * atomically. The caller is the channel's only lane, so nobody else sends it meanwhile.
+     */
+    public Optional<Delivery> claimNext(long channelId, Instant now) {
+        return database.write(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(
+                    "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, last_attempt_at = ?"
+                            + " WHERE id = (SELECT d.id" + DUE + " AND d.channel_id = ?"
+                            + " ORDER BY (SELECT a.first_seen_at FROM articles a WHERE a.id = d.article_id), d.id LIMIT 1"
+                            + database.dialect().rowLockClause() + ")"
+                            + " RETURNING " + COLUMNS.replace("d.", ""))) {
+                claim.setLong(1, now.toEpochMilli());
+                claim.setLong(2, now.toEpochMilli());
+                claim.setLong(3, channelId);
+                List<Delivery> claimed = all(claim);
+                return claimed.isEmpty() ? Optional.empty() : Optional.of(claimed.get(0));
+            }
+        });
+    }
+
+    /** The service accepted the message. */
+    public void markSent(long id, String messageId, Instant now) {
+        finish(id, "sent", null, messageId, now);
+    }
+
+    /** Nothing will be sent (e.g. its card is missing); {@code reason} says why. */
+    public void markSkipped(long id, String reason, Instant now) {
+        finish(id, "skipped", reason, null, now);
+    }
+
+    /** Retries are exhausted; {@code reason} is the last error. */
+    public void markFailed(long id, String reason, Instant now) {
+        finish(id, "failed", reason, null, now);
+    }
+
+    /** A temporary failure: pending again, not before {@code nextAttemptAt}. */
+    public void markRetry(long id, String error, Instant nextAttemptAt) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE deliveries SET status = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?")) {
+                update.setString(1, error);
+                update.setLong(2, nextAttemptAt.toEpochMilli());
+                update.setLong(3, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Puts a {@code sending} row back to pending, due at {@code now}, keeping its attempt count (a
+     * send that was refused and will wait for a resume, or a crashed send to be repeated with the
+     * same nonce).
+     */
+    public void release(long id, String note, Instant now) {
+        markRetry(id, note, now);
+    }
+
+    /** Rows left in {@code sending} (by a crash or an abandoned shutdown), oldest attempt first. */
+    public List<Delivery> listSending() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM deliveries d WHERE d.status = 'sending' ORDER BY d.last_attempt_at, d.id")) {
+                return all(select);
+            }
+        });
+    }
+
+    public Optional<Delivery> findById(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM deliveries d WHERE d.id = ?")) {
+                select.setLong(1, id);
+                List<Delivery> found = all(select);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    /** The subscription's deliveries, by id (for {@code /feed status} and tests). */
+    public List<Delivery> listForSubscription(long subscriptionId) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM deliveries d WHERE d.subscription_id = ? ORDER BY d.id")) {
+                select.setLong(1, subscriptionId);
+                return all(select);
+            }
+        });
+    }
+
+    private void finish(long id, String status, String error, String messageId, Instant now) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE deliveries SET status = ?, last_error = COALESCE(?, last_error), message_id = COALESCE(?, message_id),"
+                            + " sent_at = ? WHERE id = ?")) {
+                update.setString(1, status);
+                update.setString(2, error);
+                update.setString(3, messageId);
+                if ("sent".equals(status)) {
+                    update.setLong(4, now.toEpochMilli());
+                } else {
+                    update.setNull(4, java.sql.Types.BIGINT);
+                }
+                update.setLong(5, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private static List<Delivery> all(PreparedStatement select) throws SQLException {
+        List<Delivery> list = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                list.add(new Delivery(rows.getLong("id"), rows.getLong("subscription_id"), rows.getLong("article_id"),
+                        rows.getLong("channel_id"), DeliveryStatus.fromColumn(rows.getString("status")), rows.getInt("attempts"),
+                        SqlValues.getInstant(rows, "next_attempt_at"), SqlValues.getInstant(rows, "last_attempt_at"),
+                        rows.getString("last_error"), rows.getString("message_id"),
+                        SqlValues.getInstant(rows, "created_at"), SqlValues.getInstant(rows, "sent_at")));
+            }
+        }
+        return list;
+    }
+}
