@@ -4,23 +4,35 @@ import io.github.tldrbot.card.AudienceClassifier;
 import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
-import io.github.tldrbot.config.FeedEntryConfig;
+import io.github.tldrbot.delivery.DeliverySettings;
+import io.github.tldrbot.delivery.DeliveryWorker;
+import io.github.tldrbot.delivery.FeedDisabledNotifier;
+import io.github.tldrbot.delivery.OutboxCardSink;
+import io.github.tldrbot.delivery.OutgoingMessageLoader;
+import io.github.tldrbot.delivery.Publisher;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.poll.CardSink;
 import io.github.tldrbot.poll.FeedRefresher;
 import io.github.tldrbot.poll.NewArticlePoster;
+import io.github.tldrbot.poll.PendingPostRecovery;
 import io.github.tldrbot.poll.PollIntervalPolicy;
 import io.github.tldrbot.schedule.PollDispatcher;
 import io.github.tldrbot.schedule.PollScheduler;
 import io.github.tldrbot.schedule.PruneJob;
 import io.github.tldrbot.store.ArticleStore;
+import io.github.tldrbot.store.AudienceRoleStore;
 import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
+import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.SubscriptionStore;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * The composition root: the one place that constructs services and connects them. Everything
@@ -43,60 +55,129 @@ final class Wiring {
         return new HttpFeedFetcher(config.fetch());
     }
 
+    /** Preview mode: cards go to {@code sink} (the terminal); nothing is posted. */
+    Bot previewBot(CardSink sink) {
+        return build(stores -> sink, null);
+    }
+
     /**
-     * Opens the store, adds the configured feeds, and builds the poll pipeline around {@code sink}.
-     * Nothing runs until {@link Bot#start()}.
+     * Discord mode: cards go through the outbox to {@code publisher}; the {@code feeds:} entries of
+     * the config become subscriptions.
+     *
+     * @param guildOfChannel the guild of a channel id, as the connected bot sees it
      */
-    Bot bot(CardSink sink) {
-        List<AutoCloseable> opened = new ArrayList<>();
+    Bot discordBot(Publisher publisher, LongFunction<Optional<Long>> guildOfChannel) {
+        return build(stores -> {
+            DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
+                    new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles),
+                    new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher),
+                    publisher, DeliverySettings.defaults(), clock);
+            stores.worker = worker;
+            return new OutboxCardSink(stores.subscriptions, stores.deliveries, worker::wake, clock);
+        }, guildOfChannel);
+    }
+
+    /** The stores of one database, and the worker once one exists. */
+    static final class Stores {
+        final FeedStore feeds;
+        final ArticleStore articles;
+        final CardStore cards;
+        final SubscriptionStore subscriptions;
+        final DeliveryStore deliveries;
+        final AudienceRoleStore roles;
+        DeliveryWorker worker;
+
+        Stores(Database db) {
+            feeds = new FeedStore(db);
+            articles = new ArticleStore(db);
+            cards = new CardStore(db);
+            subscriptions = new SubscriptionStore(db);
+            deliveries = new DeliveryStore(db);
+            roles = new AudienceRoleStore(db);
+        }
+    }
+
+    private Bot build(Function<Stores, CardSink> sinkFactory, LongFunction<Optional<Long>> guildOfChannel) {
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
             Database database = Database.open(config.storage());
-            opened.add(database);
-            FeedStore feeds = new FeedStore(database);
-            ArticleStore articles = new ArticleStore(database);
-            CardStore cards = new CardStore(database);
-            for (FeedEntryConfig entry : config.feeds()) {
-                feeds.add(entry.url(), clock.instant(), config.polling().defaultInterval());
+            opened.push(database);
+            Stores stores = new Stores(database);
+            if (guildOfChannel == null) {
+                ConfigSubscriptionSync.addFeeds(stores.feeds, config.feeds(), config.polling().defaultInterval(), clock);
+            } else {
+                new ConfigSubscriptionSync(stores.feeds, stores.subscriptions, guildOfChannel,
+                        config.polling().defaultInterval(), clock).sync(config.feeds());
             }
             HttpFeedFetcher fetcher = fetcher();
-            opened.add(fetcher);
-            FeedParser parser = new FeedParser();
-            FeedRefresher refresher = new FeedRefresher(fetcher, parser::parse, feeds, articles,
-                    new NewArticlePoster(summarizer(), cards, sink, clock),
-                    new PollIntervalPolicy(config.polling()), config.polling(), clock);
-            PollDispatcher dispatcher = PollDispatcher.forConfig(feeds, refresher, config.fetch(), clock);
-            PollScheduler scheduler = new PollScheduler(dispatcher,
-                    new PruneJob(articles, config.retention().articles(), clock), config.polling().dispatchEvery());
-            return new Bot(scheduler, fetcher, database, feeds);
-        } catch (RuntimeException e) {
-            for (int i = opened.size() - 1; i >= 0; i--) {
-                try {
-                    opened.get(i).close();
-                } catch (Exception suppressed) {
-                    e.addSuppressed(suppressed);
-                }
+            opened.push(fetcher);
+            CardSink sink = sinkFactory.apply(stores);
+            if (stores.worker != null) {
+                opened.push(stores.worker);
             }
+            NewArticlePoster poster = new NewArticlePoster(summarizer(), stores.cards, sink, clock);
+            FeedParser parser = new FeedParser();
+            FeedRefresher refresher = new FeedRefresher(fetcher, parser::parse, stores.feeds, stores.articles, poster,
+                    new PollIntervalPolicy(config.polling()), config.polling(), clock);
+            PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
+            PollScheduler scheduler = new PollScheduler(dispatcher,
+                    new PruneJob(stores.articles, config.retention().articles(), clock), config.polling().dispatchEvery());
+            opened.push(scheduler);
+            return new Bot(opened, new PendingPostRecovery(stores.articles, stores.feeds, poster), stores);
+        } catch (RuntimeException e) {
+            closeAll(opened, e);
             throw e;
         }
     }
 
-    /** The running parts, closed in reverse order of their dependencies. */
-    record Bot(PollScheduler scheduler, HttpFeedFetcher fetcher, Database database, FeedStore feeds) implements AutoCloseable {
+    private static void closeAll(Deque<AutoCloseable> opened, RuntimeException failure) {
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception suppressed) {
+                if (failure != null) {
+                    failure.addSuppressed(suppressed);
+                }
+            }
+        }
+    }
+
+    /**
+     * The running parts. Closed in reverse order of construction: the scheduler stops polling
+     * (waiting for polls in flight), the delivery worker finishes or safely abandons its sends,
+     * then the fetcher and the store close.
+     */
+    static final class Bot implements AutoCloseable {
+        private final Deque<AutoCloseable> parts;
+        private final PendingPostRecovery recovery;
+        private final Stores stores;
+
+        private Bot(Deque<AutoCloseable> parts, PendingPostRecovery recovery, Stores stores) {
+            this.parts = parts;
+            this.recovery = recovery;
+            this.stores = stores;
+        }
+
+        /** Re-posts what a crash left half done, then starts delivering and polling. */
         void start() {
-            scheduler.start();
+            recovery.run();
+            if (stores.worker != null) {
+                stores.worker.start();
+            }
+            for (AutoCloseable part : parts) {
+                if (part instanceof PollScheduler scheduler) {
+                    scheduler.start();
+                }
+            }
+        }
+
+        Stores stores() {
+            return stores;
         }
 
         @Override
         public void close() {
-            try {
-                scheduler.close();
-            } finally {
-                try {
-                    fetcher.close();
-                } finally {
-                    database.close();
-                }
-            }
+            closeAll(parts, null);
         }
     }
 }

@@ -90,7 +90,7 @@ public final class ConfigLoader {
                 wsUrl(s, "gatewayUrl", "wss://gateway.discord.gg/"),
                 s.strings("commandGuilds"));
         for (String guild : c.commandGuilds()) {
-            if (!guild.matches("\\d{15,22}")) {
+            if (!guild.matches("[1-9]\\d{0,19}")) {
                 throw new ConfigException(s.key("commandGuilds") + ": '" + guild + "' is not a guild id (a number like 123456789012345678)");
             }
         }
@@ -203,7 +203,7 @@ public final class ConfigLoader {
                     throw new ConfigException(e.key("url") + ": '" + url + "' is not an http(s) URL");
                 }
                 String channel = e.string("channel", null);
-                if (channel != null && !channel.matches("\\d{15,22}")) {
+                if (channel != null && !channel.matches("[1-9]\\d{0,19}")) {
                     throw new ConfigException(e.key("channel") + ": '" + channel + "' is not a channel id (a number like 123456789012345678)");
                 }
                 String audience = audience(e);
@@ -221,7 +221,7 @@ public final class ConfigLoader {
             List<RecapEntryConfig> out = new ArrayList<>();
             for (ConfigSection e : entries == null ? List.<ConfigSection>of() : entries) {
                 String channel = e.string("channel", null);
-                if (channel == null || !channel.matches("\\d{15,22}")) {
+                if (channel == null || !channel.matches("[1-9]\\d{0,19}")) {
                     throw new ConfigException(e.key("channel") + ": " + (channel == null ? "missing" : "'" + channel + "' is not a channel id")
                             + "; give the id of the channel the recap goes to");
                 }

@@ -97,6 +97,13 @@ public final class DiscordConnection implements AutoCloseable {
         return token == null || token.isEmpty() ? message : message.replace(token, "****");
     }
 
+    /** The guild of a text channel the bot can see, or empty. */
+    public java.util.Optional<Long> guildOf(long channelId) {
+        net.dv8tion.jda.api.entities.channel.middleman.GuildChannel channel =
+                jda.getChannelById(net.dv8tion.jda.api.entities.channel.middleman.GuildChannel.class, channelId);
+        return channel == null ? java.util.Optional.empty() : java.util.Optional.of(channel.getGuild().getIdLong());
+    }
+
     public JDA jda() {
         return jda;
     }

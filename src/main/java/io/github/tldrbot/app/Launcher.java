@@ -1,0 +1,94 @@
+package io.github.tldrbot.app;
+
+import io.github.tldrbot.config.BotConfig;
+import io.github.tldrbot.config.ConfigException;
+import io.github.tldrbot.discord.CardEmbeds;
+import io.github.tldrbot.discord.DiscordConnection;
+import io.github.tldrbot.discord.DiscordStartException;
+import io.github.tldrbot.discord.JdaPublisher;
+import io.github.tldrbot.store.DatabaseException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the whole bot from a configuration, in Discord mode when a token is set and in preview
+ * mode otherwise. {@code run} uses it, and so do the end-to-end tests, so they exercise exactly
+ * what operators run.
+ */
+final class Launcher {
+    private static final Logger log = LoggerFactory.getLogger(Launcher.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** One send may wait this long, JDA's rate-limit queue included. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+
+    private Launcher() {
+    }
+
+    /** A started bot; closing it stops polling, finishes or abandons sends, disconnects and closes the store. */
+    record Running(Wiring.Bot bot, DiscordConnection discord) implements AutoCloseable {
+        boolean discordMode() {
+            return discord != null;
+        }
+
+        @Override
+        public void close() {
+            try {
+                bot.close();
+            } finally {
+                if (discord != null) {
+                    discord.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * @param out where preview mode prints cards
+     * @throws CliException with exit code 2 for a rejected token, an unreachable gateway, an
+     *                      unusable store or a bad filter in the config
+     */
+    static Running start(BotConfig config, PrintWriter out, Clock clock) throws InterruptedException {
+        Wiring wiring = new Wiring(config, clock);
+        DiscordConnection discord = null;
+        Wiring.Bot bot;
+        try {
+            if (config.discord().hasToken()) {
+                discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT);
+                JdaPublisher publisher = new JdaPublisher(discord.jda(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
+                bot = wiring.discordBot(publisher, discord::guildOf);
+            } else {
+                log.info("preview mode: no Discord token set, so cards are printed here instead of posted; "
+                        + "set the DISCORD_TOKEN environment variable (discord.token) to post to Discord");
+                bot = wiring.previewBot(new PreviewCardPrinter(out));
+            }
+        } catch (DiscordStartException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage());
+        } catch (DatabaseException e) {
+            closeQuietly(discord);
+            throw new CliException(ExitCodes.USAGE, "cannot open the store (" + config.storage().jdbcUrl() + "): " + e.getMessage());
+        } catch (ConfigException e) {
+            closeQuietly(discord);
+            throw new CliException(ExitCodes.USAGE, e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(discord);
+            throw e;
+        }
+        int feeds = bot.stores().feeds.listAll().size();
+        log.info("tldr-bot started: mode={} feeds={} dispatchEvery={} store={}", discord == null ? "preview" : "discord",
+                feeds, config.polling().dispatchEvery().toMillis() + "ms", config.storage().jdbcUrl());
+        if (feeds == 0) {
+            log.info("no feeds configured: add entries under feeds: in the config file");
+        }
+        bot.start();
+        return new Running(bot, discord);
+    }
+
+    private static void closeQuietly(DiscordConnection discord) {
+        if (discord != null) {
+            discord.close();
+        }
+    }
+}

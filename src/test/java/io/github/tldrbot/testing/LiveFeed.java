@@ -1,0 +1,79 @@
+package io.github.tldrbot.testing;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * An RSS feed on a local HTTP server whose items a test adds while the bot polls it. Items are
+ * served newest first, as real feeds do.
+ */
+public final class LiveFeed implements AutoCloseable {
+    private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    /** One item; {@code categories} may be empty. */
+    public record Item(String id, String title, String text, Instant published, List<String> categories) {
+    }
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<Item> items = new ArrayList<>();
+    private final String title;
+
+    public LiveFeed(String title) throws IOException {
+        this.title = title;
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                        .body(document()).build();
+            }
+        });
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    public String url() {
+        return server.url("/feed.xml").toString();
+    }
+
+    public String link(String id) {
+        return "https://news.example.org/" + id;
+    }
+
+    public synchronized LiveFeed add(String id, String title, String text, String... categories) {
+        items.add(new Item(id, title, text, Instant.now().minusSeconds(3600).plusMillis(items.size() * 1000L), List.of(categories)));
+        return this;
+    }
+
+    private synchronized String document() {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>")
+                .append(title).append("</title><link>https://news.example.org/</link>");
+        for (int i = items.size() - 1; i >= 0; i--) {
+            Item item = items.get(i);
+            sb.append("<item><title>").append(escape(item.title())).append("</title><link>").append(link(item.id()))
+                    .append("</link><guid>").append(item.id()).append("</guid><pubDate>").append(RFC_1123.format(item.published()))
+                    .append("</pubDate>");
+            for (String c : item.categories()) {
+                sb.append("<category>").append(escape(c)).append("</category>");
+            }
+            sb.append("<description>").append(escape(item.text())).append("</description></item>");
+        }
+        return sb.append("</channel></rss>").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}
