@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param maxAttempts  sends after which a delivery that keeps failing temporarily is marked failed
  * @param laneBatch    sends a lane makes before giving its thread back to other channels
  * @param closeTimeout how long {@link DeliveryWorker#close()} lets in-flight sends finish
+ * @param probeEvery   how often a paused subscription with pending cards tries again (it resumes
+ *                     by itself once the bot may post there)
  */
 public record DeliverySettings(
         int lanes,
@@ -24,7 +26,8 @@ public record DeliverySettings(
         Duration maxBackoff,
         int maxAttempts,
         int laneBatch,
-        Duration closeTimeout) {
+        Duration closeTimeout,
+        Duration probeEvery) {
 
     public DeliverySettings {
         if (lanes < 1 || maxAttempts < 1 || laneBatch < 1) {
@@ -34,6 +37,6 @@ public record DeliverySettings(
 
     public static DeliverySettings defaults() {
         return new DeliverySettings(8, Duration.ofSeconds(2), Duration.ofMinutes(4), Duration.ofSeconds(5),
-                Duration.ofHours(1), 12, 20, Duration.ofSeconds(10));
+                Duration.ofHours(1), 12, 20, Duration.ofSeconds(10), Duration.ofMinutes(15));
     }
 }

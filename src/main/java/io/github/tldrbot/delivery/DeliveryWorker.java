@@ -47,8 +47,9 @@ import java.util.random.RandomGenerator;
  *
  * <p><b>Refusals.</b> A 403/404 pauses the subscription with the reason and announces it once.
  * Its pending deliveries, including the refused one, stay {@code pending}: they are not picked while
- * the subscription is paused and go out, oldest first, if a moderator fixes the permissions and
- * resumes it (nothing is lost by a permission slip). Temporary failures back off exponentially and
+ * the subscription is paused. Every {@code probeEvery} a paused subscription with pending cards is
+ * probed: its oldest card is tried again; success resumes it (the rest follow, oldest first), a
+ * refusal pauses it again silently. So a moderator who fixes the permissions loses nothing. Temporary failures back off exponentially and
  * mark the delivery failed after {@code maxAttempts} sends.
  */
 public final class DeliveryWorker implements AutoCloseable {
@@ -69,6 +70,7 @@ public final class DeliveryWorker implements AutoCloseable {
     /** In-memory per-channel backoff: no lane starts for the channel before this time. */
     private final Map<Long, Instant> notBefore = new ConcurrentHashMap<>();
     private final AtomicBoolean scanQueued = new AtomicBoolean();
+    private volatile Instant lastProbe = Instant.EPOCH;
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile ScheduledExecutorService dispatcher;
     private volatile ExecutorService lanes;
@@ -160,6 +162,11 @@ public final class DeliveryWorker implements AutoCloseable {
             log.warn("announcing disabled feeds failed: error={}", e.toString(), e);
         }
         try {
+            probePaused();
+        } catch (RuntimeException e) {
+            log.warn("probing paused subscriptions failed: error={}", e.toString(), e);
+        }
+        try {
             Instant now = clock.instant();
             for (long channel : deliveries.listChannelsWithDue(now)) {
                 Instant wait = notBefore.get(channel);
@@ -179,6 +186,26 @@ public final class DeliveryWorker implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             log.warn("delivery scan failed: error={}", e.toString(), e);
+        }
+    }
+
+    /** Lets paused subscriptions that still have cards waiting try again, every {@code probeEvery}. */
+    private void probePaused() {
+        Instant now = clock.instant();
+        if (lastProbe.plus(settings.probeEvery()).isAfter(now)) {
+            return;
+        }
+        boolean first = lastProbe.equals(Instant.EPOCH);
+        lastProbe = now;
+        if (first) {
+            return; // not at start-up: a pause is at least probeEvery old before its first probe
+        }
+        for (Subscription s : subscriptions.listAll()) {
+            if (s.status() == io.github.tldrbot.store.SubscriptionStatus.PAUSED
+                    && deliveries.listForSubscription(s.id()).stream().anyMatch(d -> d.status() == io.github.tldrbot.store.DeliveryStatus.PENDING)
+                    && subscriptions.probe(s.id())) {
+                log.info("probing paused subscription: subscription={} channel={} reason={}", s.id(), s.channelId(), s.pausedReason());
+            }
         }
     }
 
@@ -237,6 +264,9 @@ public final class DeliveryWorker implements AutoCloseable {
         }
         if (result instanceof SendResult.Sent sent) {
             deliveries.markSent(delivery.id(), sent.messageId(), now);
+            if (subscription.get().pausedReason() != null && subscriptions.resume(subscription.get().id())) {
+                log.info("subscription resumed: subscription={} channel={}", subscription.get().id(), delivery.channelId());
+            }
             log.debug("delivered: delivery={} channel={} message={}", delivery.id(), delivery.channelId(), sent.messageId());
             return true;
         } else if (result instanceof SendResult.RetryLater retry) {
@@ -270,12 +300,13 @@ public final class DeliveryWorker implements AutoCloseable {
             return;
         }
         log.warn("subscription paused: subscription={} channel={} reason={}", subscription.id(), subscription.channelId(), reason);
-        if (subscription.guildId() == null) {
+        if (subscription.guildId() == null || subscriptions.findById(subscription.id()).map(Subscription::pauseAnnounced).orElse(true)) {
             return;
         }
         String feed = message.feedTitle() == null ? "a feed" : "\"" + message.feedTitle() + "\"";
         String text = "tldr-bot: posting " + feed + " to <#" + subscription.channelId() + "> is paused because "
-                + reason + "; fix the bot's permissions there and run /feed status to resume.";
+                + reason + "; give the bot View Channel, Send Messages and Embed Links there — it retries every "
+                + settings.probeEvery().toMinutes() + " minutes and resumes by itself, nothing is lost.";
         if (publisher.announce(subscription.guildId(), subscription.channelId(), text)) {
             subscriptions.markPauseAnnounced(subscription.id());
         } else {

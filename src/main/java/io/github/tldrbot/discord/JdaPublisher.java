@@ -165,12 +165,15 @@ public final class JdaPublisher implements Publisher {
             return false;
         }
         GuildMessageChannel preferred = jda.getChannelById(GuildMessageChannel.class, preferredChannelId);
-        GuildMessageChannel target = preferred != null && preferred.getGuild().getIdLong() == guildId && canTalk(preferred)
-                ? preferred
-                : guild.getSystemChannel() != null && canTalk(guild.getSystemChannel()) ? guild.getSystemChannel() : null;
-        if (target == null) {
-            return false;
+        if (preferred != null && preferred.getGuild().getIdLong() == guildId && canTalk(preferred) && post(preferred, text)) {
+            return true;
         }
+        // The channel that failed is usually the one that refuses us: fall back to the system channel.
+        GuildMessageChannel system = guild.getSystemChannel();
+        return system != null && system.getIdLong() != preferredChannelId && canTalk(system) && post(system, text);
+    }
+
+    private boolean post(GuildMessageChannel target, String text) {
         try {
             target.sendMessage(new MessageCreateBuilder().setContent(text).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build())
                     .submit().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -179,7 +182,7 @@ public final class JdaPublisher implements Publisher {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            log.warn("cannot post a notice in guild={} channel={}: {}", guildId, target.getId(), e.toString());
+            log.warn("cannot post a notice in guild={} channel={}: {}", target.getGuild().getId(), target.getId(), e.toString());
             return false;
         }
     }

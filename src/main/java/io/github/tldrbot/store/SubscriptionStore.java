@@ -100,14 +100,25 @@ public final class SubscriptionStore {
      * @return true when this call paused it (false: already paused or gone), so the caller announces once
      */
     public boolean pause(long id, String reason) {
-        return update("UPDATE subscriptions SET status = 'paused', paused_reason = ?, paused_announced = FALSE"
+        // A subscription re-paused after a failed probe keeps its announced flag: announced once.
+        return update("UPDATE subscriptions SET status = 'paused', paused_reason = ?,"
+                + " paused_announced = CASE WHEN paused_reason IS NULL THEN FALSE ELSE paused_announced END"
                 + " WHERE id = ? AND status = 'active'", reason == null ? "unknown reason" : reason, id) == 1;
+    }
+
+    /**
+     * Lets a paused subscription try again (its oldest pending card goes out next) while keeping
+     * the pause reason: a success then {@link #resume}s it for good, a refusal pauses it again
+     * without a second announcement.
+     */
+    public boolean probe(long id) {
+        return update("UPDATE subscriptions SET status = 'active' WHERE id = ? AND status = 'paused'", null, id) == 1;
     }
 
     /** Resumes delivery; deliveries left pending while paused go out again. */
     public boolean resume(long id) {
         return update("UPDATE subscriptions SET status = 'active', paused_reason = NULL, paused_announced = FALSE"
-                + " WHERE id = ? AND status = 'paused'", null, id) == 1;
+                + " WHERE id = ? AND (status = 'paused' OR paused_reason IS NOT NULL)", null, id) == 1;
     }
 
     public void markPauseAnnounced(long id) {

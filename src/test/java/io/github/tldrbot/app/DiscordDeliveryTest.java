@@ -162,7 +162,7 @@ class DiscordDeliveryTest {
         assertThat(attempts).as("sends tried on the forbidden channel").isBetween(1L, 3L);
         List<ObjectNode> notices = discord.messages(GENERAL);
         assertThat(notices).hasSize(1);
-        assertThat(notices.get(0).path("content").asText()).contains("paused").contains("forbidden");
+        assertThat(notices.get(0).path("content").asText()).contains("paused").contains("<#" + FORBIDDEN + ">").contains("Example Wire");
         assertThat(bot.bot().stores().subscriptions.listAll().stream().filter(s -> s.channelId() == FORBIDDEN).findFirst().orElseThrow()
                 .pausedReason()).contains("50001");
     }

@@ -31,7 +31,7 @@ import java.util.Random;
 final class DeliveryFixture implements AutoCloseable {
     static final String FEED_URL = "https://news.example/feed.xml";
     static final DeliverySettings FAST = new DeliverySettings(4, Duration.ofMillis(40), Duration.ofMinutes(4),
-            Duration.ofMillis(20), Duration.ofMillis(200), 5, 20, Duration.ofSeconds(2));
+            Duration.ofMillis(20), Duration.ofMillis(200), 5, 20, Duration.ofSeconds(2), Duration.ofHours(1));
 
     final Database db;
     final FeedStore feeds;

@@ -140,7 +140,7 @@ class DeliveryWorkerTest {
         assertThat(discord.announcements).singleElement().satisfies(a -> {
             assertThat(a.guildId()).isEqualTo(1);
             assertThat(a.channelId()).isEqualTo(200);
-            assertThat(a.text()).contains("paused because Missing Access (403)").contains("/feed status");
+            assertThat(a.text()).contains("paused because Missing Access (403)").contains("resumes by itself");
         });
         assertThat(fx.deliveriesOf(forbidden)).hasSize(3)
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING));
@@ -151,6 +151,34 @@ class DeliveryWorkerTest {
         fx.subscriptions.resume(forbidden.id());
         await().atMost(WAIT).until(() -> discord.postedTo(200).size() == 3);
         assertThat(discord.postedTo(200)).extracting(p -> p.message().article().id()).containsExactly("a1", "a2", "a3");
+        assertThat(discord.announcements).hasSize(1);
+    }
+
+    @Test
+    void aPausedSubscriptionIsProbedAndResumesByItselfOnceTheBotMayPostAgain() {
+        Subscription forbidden = fx.subscribe(200, 1L, null, null, null);
+        discord.always(200, refuse("Missing Access (403)"));
+        fx.post("a1", t0);
+        fx.post("a2", t0.plusSeconds(1));
+        DeliverySettings probing = new DeliverySettings(2, Duration.ofMillis(40), Duration.ofMinutes(4),
+                Duration.ofMillis(20), Duration.ofMillis(200), 5, 20, Duration.ofSeconds(2), Duration.ofMillis(300));
+
+        fx.worker(discord, Clock.systemUTC(), probing).start();
+
+        await().atMost(WAIT).until(() -> fx.subscriptions.findById(forbidden.id()).orElseThrow().pauseAnnounced());
+        // Still refused: every probe re-pauses it silently.
+        await().atMost(WAIT).until(() -> discord.callsTo(200) >= 3);
+        assertThat(fx.subscriptions.findById(forbidden.id()).orElseThrow().status()).isEqualTo(SubscriptionStatus.PAUSED);
+        assertThat(discord.announcements).hasSize(1);
+        assertThat(discord.postedTo(200)).isEmpty();
+
+        // Permissions fixed: the next probe goes through and the subscription is active again.
+        discord.heal(200);
+        await().atMost(WAIT).until(() -> discord.postedTo(200).size() == 2);
+        assertThat(discord.postedTo(200)).extracting(p -> p.message().article().id()).containsExactly("a1", "a2");
+        Subscription resumed = fx.subscriptions.findById(forbidden.id()).orElseThrow();
+        assertThat(resumed.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(resumed.pausedReason()).isNull();
         assertThat(discord.announcements).hasSize(1);
     }
 
@@ -182,7 +210,7 @@ class DeliveryWorkerTest {
         discord.script(100, retryLater("rate limited", Duration.ofHours(1)));
         fx.post("a1", t0);
         DeliverySettings oneLane = new DeliverySettings(1, Duration.ofMillis(40), Duration.ofMinutes(4),
-                Duration.ofMillis(20), Duration.ofMillis(200), 5, 20, Duration.ofSeconds(2));
+                Duration.ofMillis(20), Duration.ofMillis(200), 5, 20, Duration.ofSeconds(2), Duration.ofHours(1));
 
         fx.worker(discord, Clock.systemUTC(), oneLane).start();
 
@@ -255,7 +283,7 @@ class DeliveryWorkerTest {
         discord.script(100, blockUntil(never));
         fx.post("a1", t0);
         DeliverySettings quickClose = new DeliverySettings(2, Duration.ofMillis(40), Duration.ofMinutes(4),
-                Duration.ofMillis(20), Duration.ofMillis(200), 5, 20, Duration.ofMillis(200));
+                Duration.ofMillis(20), Duration.ofMillis(200), 5, 20, Duration.ofMillis(200), Duration.ofHours(1));
         DeliveryWorker first = fx.worker(discord, Clock.systemUTC(), quickClose);
         first.start();
         await().atMost(WAIT).until(() -> discord.callsTo(100) == 1);
