@@ -25,7 +25,9 @@ public record Fault(Kind kind, int status, int code, String message, long delayM
         /** Wait {@code delayMillis}, then handle normally. */
         SLOW,
         /** Handle (store the message), then close the connection without any answer. */
-        ACCEPT_THEN_DROP
+        ACCEPT_THEN_DROP,
+        /** Handle (store the message), then wait {@code delayMillis} before answering: a crash in that window is the "sent but not recorded" case. */
+        ACCEPT_THEN_STALL
     }
 
     /** 403 Missing Access (50001): the bot cannot see the channel. */
@@ -64,6 +66,11 @@ public record Fault(Kind kind, int status, int code, String message, long delayM
     /** Store the message as Discord would, then drop the connection without answering. */
     public static Fault acceptThenDrop() {
         return new Fault(Kind.ACCEPT_THEN_DROP, 0, 0, "", 0, 1);
+    }
+
+    /** Store the message as Discord would, then hold the answer back for {@code delayMillis}. */
+    public static Fault acceptThenStall(long delayMillis) {
+        return new Fault(Kind.ACCEPT_THEN_STALL, 0, 0, "", delayMillis, 1);
     }
 
     /** The same fault for the next {@code n} requests. */

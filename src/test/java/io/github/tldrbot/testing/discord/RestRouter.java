@@ -181,6 +181,7 @@ final class RestRouter implements HttpHandler {
             }
         }
         boolean drop = false;
+        long stallAfter = 0;
         if (channelId != null) {
             Optional<Fault> fault = faults.take(channelId);
             if (fault.isPresent()) {
@@ -195,10 +196,14 @@ final class RestRouter implements HttpHandler {
                     }
                     case SLOW -> sleep(f.delayMillis());
                     case ACCEPT_THEN_DROP -> drop = true;
+                    case ACCEPT_THEN_STALL -> stallAfter = f.delayMillis();
                 }
             }
         }
         Reply reply = route.handler().handle(call);
+        if (stallAfter > 0) {
+            sleep(stallAfter);
+        }
         return new Outcome(withLimit(reply, limit), true, drop);
     }
 
