@@ -15,6 +15,11 @@ import java.util.List;
  */
 public final class WordTokenizer {
 
+    /** No Han, Hiragana or Katakana code point lies below this one (U+2E80, CJK radicals). */
+    private static final int FIRST_IDEOGRAPH = 0x2E80;
+    /** No combining mark lies below this one (U+0300, combining grave accent). */
+    private static final int FIRST_MARK = 0x0300;
+
     /** Tokens of at most {@code maxChars} leading characters of {@code text} (null gives none). */
     public List<String> tokenize(String text, int maxChars) {
         List<String> out = new ArrayList<>();
@@ -25,12 +30,25 @@ public final class WordTokenizer {
         StringBuilder word = new StringBuilder();
         int i = 0;
         while (i < end) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII fast path: no Unicode tables needed, and most feed text is ASCII
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    word.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    word.append((char) (c + ('a' - 'A')));
+                } else {
+                    flush(word, out);
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isIdeograph(cp)) {
                 flush(word, out);
                 out.add(new String(Character.toChars(cp)));
-            } else if (Character.isLetterOrDigit(cp) || isMark(cp)) {
+            } else if (Character.isLetterOrDigit(cp) || (cp >= FIRST_MARK && isMark(cp))) {
                 word.appendCodePoint(Character.toLowerCase(cp));
             } else {
                 flush(word, out);
@@ -68,6 +86,9 @@ public final class WordTokenizer {
     }
 
     static boolean isIdeograph(int cp) {
+        if (cp < FIRST_IDEOGRAPH) {
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;
