@@ -255,7 +255,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (s == null) {
             return "";
         }
-        String text = LOOKS_LIKE_MARKUP.matcher(s).find() ? Jsoup.parseBodyFragment(s).text() : s;
+        // text from the feed parser is plain already: without '<' or '&' the markup test cannot match
+        boolean mayHaveMarkup = s.indexOf('<') >= 0 || s.indexOf('&') >= 0;
+        String text = mayHaveMarkup && LOOKS_LIKE_MARKUP.matcher(s).find() ? Jsoup.parseBodyFragment(s).text() : s;
         return text.replace('\u00A0', ' ').strip();
     }
 
