@@ -49,7 +49,7 @@ final class ArticleImageFinder {
             }
         }
         for (HtmlText.Fragment body : new HtmlText.Fragment[] {contentHtml, descriptionHtml}) {
-            Optional<String> img = html.findFirstImage(body);
+            Optional<String> img = html.firstImageOf(body);
             if (img.isPresent()) {
                 return img.get();
             }

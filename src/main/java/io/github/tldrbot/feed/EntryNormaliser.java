@@ -135,7 +135,7 @@ final class EntryNormaliser {
             return content.getValue().strip().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ")
                     .replaceAll(" ?\\n ?", "\n").replaceAll("\\n{3,}", "\n\n");
         }
-        return this.html.toText(html);
+        return this.html.textOf(html);
     }
 
     private static boolean isPlainType(String type) {

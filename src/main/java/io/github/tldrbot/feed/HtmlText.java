@@ -39,11 +39,11 @@ public final class HtmlText {
      * @param html an HTML fragment (or plain text, which passes through with entities decoded)
      */
     public String toText(String html) {
-        return toText(new Fragment(html, null));
+        return textOf(new Fragment(html, null));
     }
 
     /** {@link #toText(String)} of a fragment that may also be searched for images: parsed at most once. */
-    String toText(Fragment fragment) {
+    String textOf(Fragment fragment) {
         String html = fragment.html;
         if (html == null || html.isBlank()) {
             return "";
@@ -143,11 +143,11 @@ public final class HtmlText {
      * @param baseUrl what relative sources are resolved against; may be null
      */
     public Optional<String> findFirstImage(String html, String baseUrl) {
-        return findFirstImage(new Fragment(html, baseUrl));
+        return firstImageOf(new Fragment(html, baseUrl));
     }
 
     /** {@link #findFirstImage(String, String)} of a fragment whose DOM may already be built. */
-    Optional<String> findFirstImage(Fragment fragment) {
+    Optional<String> firstImageOf(Fragment fragment) {
         String html = fragment.html;
         if (html == null || html.isBlank() || !html.contains("<")) {
             return Optional.empty();
