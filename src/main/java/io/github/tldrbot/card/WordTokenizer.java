@@ -2,6 +2,7 @@ package io.github.tldrbot.card;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits text into lower-case word tokens for keyword matching and sentence scoring.
@@ -33,6 +34,15 @@ public final class WordTokenizer {
             char c = text.charAt(i);
             if (c < 0x80) {
                 // ASCII fast path: no Unicode tables needed, and most feed text is ASCII
+                if (word.length() == 0 && isAsciiLetterOrDigit(c)) {
+                    int j = asciiRunEnd(text, i, end);
+                    if (j == end || !continuesWord(text.codePointAt(j))) {
+                        // a whole ASCII word: one substring instead of a char-by-char copy
+                        out.add(fold(asciiLowerCase(text.substring(i, j))));
+                        i = j;
+                        continue;
+                    }
+                }
                 if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                     word.append(c);
                 } else if (c >= 'A' && c <= 'Z') {
@@ -56,6 +66,34 @@ public final class WordTokenizer {
         }
         flush(word, out);
         return out;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** Index after the run of ASCII letters and digits starting at {@code from}, at most {@code end}. */
+    private static int asciiRunEnd(String text, int from, int end) {
+        int j = from;
+        while (j < end && text.charAt(j) < 0x80 && isAsciiLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether a code point joins the word before it (the same test the main loop applies). */
+    private static boolean continuesWord(int cp) {
+        return !isIdeograph(cp) && (Character.isLetterOrDigit(cp) || (cp >= FIRST_MARK && isMark(cp)));
+    }
+
+    private static String asciiLowerCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                return word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
     }
 
     /** All tokens of {@code text}. */
