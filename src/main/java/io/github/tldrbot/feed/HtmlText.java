@@ -51,7 +51,7 @@ public final class HtmlText {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return collapseKeepingBreaks(html); // plain text: no need to build a DOM
         }
-        TextCollector collector = new TextCollector();
+        TextCollector collector = new TextCollector(html.length());
         // dropped elements are skipped, not removed, so the same DOM still serves findFirstImage
         NodeTraversor.filter(collector, fragment.document().body());
         return decodeLeftoverNumericReferences(collector.result());
@@ -105,7 +105,7 @@ public final class HtmlText {
 
     /** Whitespace collapsed as {@link TextCollector} does for text nodes: plain text has no paragraph markup. */
     private static String collapseKeepingBreaks(String text) {
-        TextCollector collector = new TextCollector();
+        TextCollector collector = new TextCollector(text.length());
         collector.append(text);
         return collector.result();
     }
@@ -184,15 +184,23 @@ public final class HtmlText {
     }
 
     private static boolean isSpace(char c) {
+        if (c < 0x80) { // what Character.isWhitespace accepts in ASCII, without its table lookup
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f'
                 || c == '\u200b' || c == '\ufeff';
     }
 
     /** Builds text while visiting the DOM; breaks are buffered so none ends up doubled or trailing. */
     private static final class TextCollector implements NodeFilter {
-        private final StringBuilder out = new StringBuilder();
+        private final StringBuilder out;
         private int pendingBreak; // 0 none, 1 line, 2 paragraph
         private boolean pendingSpace;
+
+        /** @param capacity the input's length: text is rarely longer, so the buffer seldom grows */
+        TextCollector(int capacity) {
+            this.out = new StringBuilder(capacity);
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
