@@ -1,5 +1,6 @@
 package io.github.tldrbot.card;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,8 @@ final class BoilerplateFilter {
     private static final int SHORT = 140;
 
     boolean isBoilerplate(String sentence) {
-        if (ANYWHERE.matcher(sentence).find()) {
+        // every ANYWHERE match contains "appeared": a plain search rules most sentences out cheaply
+        if (sentence.toLowerCase(Locale.ROOT).contains("appeared") && ANYWHERE.matcher(sentence).find()) {
             return true;
         }
         return sentence.length() <= SHORT

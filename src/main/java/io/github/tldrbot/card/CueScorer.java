@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * card's whatChanged, whyItMatters and whatToDoNext fields (SPEC §5.1).
  *
  * <p>Cue phrases are matched as whole words (through {@link PhraseMatcher}); each distinct cue counts
- * once. Event cues also count digits, versions ({@code 2.3.1}, {@code v4}) and month names, because a
+ * once. Event cues also count ASCII digits, versions ({@code 2.3.1}, {@code v4}) and month names, because a
  * concrete change usually carries a number or a date. Cue lists are kept short and English: for other
  * languages the fields simply stay empty rather than filled with a poor guess. Immutable, thread-safe.
  */
@@ -44,9 +44,9 @@ final class CueScorer {
             + " rotate:2, mitigate:1.5, workaround:2, contact:1, should review:2";
 
     private static final Pattern VERSION = Pattern.compile("\\bv?\\d+\\.\\d+(?:\\.\\d+)*\\b");
-    private static final Pattern NUMBER = Pattern.compile("\\d");
-    private static final Pattern MONTH = Pattern.compile(
-            "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+    private static final Pattern MONTH = Pattern.compile("\\b(?:" + String.join("|", MONTHS) + ")\\b");
 
     private final Weighted event;
     private final Weighted consequence;
@@ -60,15 +60,53 @@ final class CueScorer {
 
     double event(RankedSentence s) {
         double score = event.score(s.tokens());
-        if (VERSION.matcher(s.text()).find()) {
+        String text = s.text();
+        // the regexes are exact but slow over every sentence: cheap necessary conditions run first
+        boolean digit = hasAsciiDigit(text);
+        if (digit && hasDigitDotDigit(text) && VERSION.matcher(text).find()) {
             score += 1.5;
-        } else if (NUMBER.matcher(s.text()).find()) {
+        } else if (digit) {
             score += 1;
         }
-        if (MONTH.matcher(s.text()).find()) {
+        if (mayNameMonth(text) && MONTH.matcher(text).find()) {
             score += 0.5;
         }
         return score;
+    }
+
+    /** An ASCII digit: what {@code \\d} means without the Unicode flag. */
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Necessary for a {@link #VERSION} match: a digit, a dot, a digit. */
+    private static boolean hasDigitDotDigit(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '.' && isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Necessary for a {@link #MONTH} match: one of the names occurs somewhere (boundaries not checked). */
+    private static boolean mayNameMonth(String text) {
+        for (String month : MONTHS) {
+            if (text.contains(month)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double consequence(RankedSentence s) {

@@ -90,16 +90,24 @@ public final class ExtractiveSummarizer implements Summarizer {
     private List<String> sentences(String text, String title) {
         String capped = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<String> out = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String titleKey = key(title);
         for (String s : splitter.split(capped, MAX_SENTENCES)) {
             String k = key(s);
             if (!k.isEmpty() && !boilerplate.isBoilerplate(s) && seen.add(k)) {
                 out.add(s);
+                keys.add(k);
             }
         }
         if (out.size() > 1) {
-            out.removeIf(s -> key(s).equals(titleKey));
+            String titleKey = key(title);
+            List<String> kept = new ArrayList<>(out.size());
+            for (int i = 0; i < out.size(); i++) {
+                if (!keys.get(i).equals(titleKey)) {
+                    kept.add(out.get(i));
+                }
+            }
+            return kept;
         }
         return out;
     }
@@ -247,7 +255,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (s == null) {
             return "";
         }
-        String text = LOOKS_LIKE_MARKUP.matcher(s).find() ? Jsoup.parseBodyFragment(s).text() : s;
+        // text from the feed parser is plain already: without '<' or '&' the markup test cannot match
+        boolean mayHaveMarkup = s.indexOf('<') >= 0 || s.indexOf('&') >= 0;
+        String text = mayHaveMarkup && LOOKS_LIKE_MARKUP.matcher(s).find() ? Jsoup.parseBodyFragment(s).text() : s;
         return text.replace('\u00A0', ' ').strip();
     }
 
@@ -260,8 +270,24 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     /** Comparison key: lower case letters and digits only. */
     private static String key(String s) {
-        StringBuilder b = new StringBuilder();
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        int i = 0;
+        while (i < lower.length()) {
+            char c = lower.charAt(i);
+            if (c < 0x80) { // ASCII needs no Unicode tables (lower case already)
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                    b.append(c);
+                }
+                i++;
+                continue;
+            }
+            int cp = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 }

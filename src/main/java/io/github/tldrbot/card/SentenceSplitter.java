@@ -203,7 +203,7 @@ public final class SentenceSplitter {
         if (from >= to) {
             return;
         }
-        String s = collapse(text.substring(from, to));
+        String s = collapse(text, from, to);
         if (!s.isEmpty()) {
             out.add(s);
         }
@@ -211,11 +211,25 @@ public final class SentenceSplitter {
 
     /** Trims and collapses every run of white space to one space. */
     static String collapse(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        return collapse(s, 0, s.length());
+    }
+
+    /** {@link #collapse(String)} of {@code s[from, to)}; most sentences need no change, so no copy is built then. */
+    private static String collapse(String s, int from, int to) {
+        while (from < to && isSpace(s.charAt(from))) {
+            from++; // sentences start after the white space that ended the one before
+        }
+        while (to > from && isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        if (isCollapsed(s, from, to)) {
+            return s.substring(from, to);
+        }
+        StringBuilder b = new StringBuilder(to - from);
         boolean space = false;
-        for (int k = 0; k < s.length(); k++) {
+        for (int k = from; k < to; k++) {
             char ch = s.charAt(k);
-            if (Character.isWhitespace(ch) || ch == '\u00A0') {
+            if (isSpace(ch)) {
                 space = b.length() > 0;
             } else {
                 if (space) {
@@ -226,5 +240,27 @@ public final class SentenceSplitter {
             }
         }
         return b.toString();
+    }
+
+    /** No white space at either end, and none inside except single plain spaces. */
+    private static boolean isCollapsed(String s, int from, int to) {
+        if (from >= to || isSpace(s.charAt(from)) || isSpace(s.charAt(to - 1))) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            char ch = s.charAt(k);
+            if (isSpace(ch) && (ch != ' ' || isSpace(s.charAt(k + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Character.isWhitespace or a no-break space; ASCII tested directly, without the Unicode table. */
+    private static boolean isSpace(char ch) {
+        if (ch < 0x80) {
+            return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F);
+        }
+        return Character.isWhitespace(ch) || ch == '\u00A0';
     }
 }

@@ -2,6 +2,7 @@ package io.github.tldrbot.card;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits text into lower-case word tokens for keyword matching and sentence scoring.
@@ -15,6 +16,11 @@ import java.util.List;
  */
 public final class WordTokenizer {
 
+    /** No Han, Hiragana or Katakana code point lies below this one (U+2E80, CJK radicals). */
+    private static final int FIRST_IDEOGRAPH = 0x2E80;
+    /** No combining mark lies below this one (U+0300, combining grave accent). */
+    private static final int FIRST_MARK = 0x0300;
+
     /** Tokens of at most {@code maxChars} leading characters of {@code text} (null gives none). */
     public List<String> tokenize(String text, int maxChars) {
         List<String> out = new ArrayList<>();
@@ -25,12 +31,34 @@ public final class WordTokenizer {
         StringBuilder word = new StringBuilder();
         int i = 0;
         while (i < end) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII fast path: no Unicode tables needed, and most feed text is ASCII
+                if (word.length() == 0 && isAsciiLetterOrDigit(c)) {
+                    int j = asciiRunEnd(text, i, end);
+                    if (j == end || !continuesWord(text.codePointAt(j))) {
+                        // a whole ASCII word: one substring instead of a char-by-char copy
+                        out.add(fold(asciiLowerCase(text.substring(i, j))));
+                        i = j;
+                        continue;
+                    }
+                }
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    word.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    word.append((char) (c + ('a' - 'A')));
+                } else {
+                    flush(word, out);
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isIdeograph(cp)) {
                 flush(word, out);
                 out.add(new String(Character.toChars(cp)));
-            } else if (Character.isLetterOrDigit(cp) || isMark(cp)) {
+            } else if (Character.isLetterOrDigit(cp) || (cp >= FIRST_MARK && isMark(cp))) {
                 word.appendCodePoint(Character.toLowerCase(cp));
             } else {
                 flush(word, out);
@@ -38,6 +66,34 @@ public final class WordTokenizer {
         }
         flush(word, out);
         return out;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** Index after the run of ASCII letters and digits starting at {@code from}, at most {@code end}. */
+    private static int asciiRunEnd(String text, int from, int end) {
+        int j = from;
+        while (j < end && text.charAt(j) < 0x80 && isAsciiLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether a code point joins the word before it (the same test the main loop applies). */
+    private static boolean continuesWord(int cp) {
+        return !isIdeograph(cp) && (Character.isLetterOrDigit(cp) || (cp >= FIRST_MARK && isMark(cp)));
+    }
+
+    private static String asciiLowerCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                return word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
     }
 
     /** All tokens of {@code text}. */
@@ -68,6 +124,9 @@ public final class WordTokenizer {
     }
 
     static boolean isIdeograph(int cp) {
+        if (cp < FIRST_IDEOGRAPH) {
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;

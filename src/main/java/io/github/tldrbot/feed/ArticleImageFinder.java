@@ -31,7 +31,7 @@ final class ArticleImageFinder {
 
     /** The absolute image URL, or null; relative sources resolve against xml:base, entry link, feed link, feed URL. */
     String find(SyndEntry entry, Element element, String xmlBase, String link, String feedLink,
-                             String baseUrl, String contentHtml, String descriptionHtml) {
+                             String baseUrl, HtmlText.Fragment contentHtml, HtmlText.Fragment descriptionHtml) {
         for (SyndEnclosure enc : entry.getEnclosures()) {
             String type = enc.getType() == null ? "" : enc.getType().toLowerCase(Locale.ROOT);
             if (type.startsWith("image/") || (type.isEmpty() && looksLikeImage(enc.getUrl()))) {
@@ -48,9 +48,8 @@ final class ArticleImageFinder {
                 return url;
             }
         }
-        String base = firstNonNull(xmlBase, link, feedLink, baseUrl);
-        for (String body : new String[] {contentHtml, descriptionHtml}) {
-            Optional<String> img = html.findFirstImage(body, base);
+        for (HtmlText.Fragment body : new HtmlText.Fragment[] {contentHtml, descriptionHtml}) {
+            Optional<String> img = html.firstImageOf(body);
             if (img.isPresent()) {
                 return img.get();
             }
@@ -93,6 +92,14 @@ final class ArticleImageFinder {
         String path = url.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
         return path.endsWith(".jpg") || path.endsWith(".jpeg") || path.endsWith(".png") || path.endsWith(".gif")
                 || path.endsWith(".webp") || path.endsWith(".avif");
+    }
+
+    /**
+     * What relative {@code <img>} sources in an entry's HTML resolve against; the body fragments
+     * given to {@link #find} must be made with it.
+     */
+    static String imageBase(String xmlBase, String link, String feedLink, String baseUrl) {
+        return firstNonNull(xmlBase, link, feedLink, baseUrl);
     }
 
     private static String firstNonNull(String... values) {

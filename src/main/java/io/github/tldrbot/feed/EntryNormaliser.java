@@ -61,15 +61,18 @@ final class EntryNormaliser {
             link = firstAlternateLink(entry, xmlBase, feedLink, baseUrl);
         }
 
-        String descriptionHtml = entry.getDescription() == null ? null : entry.getDescription().getValue();
-        String descriptionText = text(entry.getDescription());
+        // each HTML body is parsed once, for its text and (when no better image exists) its first <img>
+        String imageBase = ArticleImageFinder.imageBase(xmlBase, link, feedLink, baseUrl);
+        HtmlText.Fragment descriptionHtml = fragment(entry.getDescription(), imageBase);
+        String descriptionText = text(entry.getDescription(), descriptionHtml);
         String bestContentText = "";
-        String bestContentHtml = null;
+        HtmlText.Fragment bestContentHtml = new HtmlText.Fragment(null, imageBase);
         for (SyndContent content : entry.getContents()) {
-            String t = text(content);
+            HtmlText.Fragment contentHtml = fragment(content, imageBase);
+            String t = text(content, contentHtml);
             if (t.length() > bestContentText.length()) {
                 bestContentText = t;
-                bestContentHtml = content.getValue();
+                bestContentHtml = contentHtml;
             }
         }
         String summary = !descriptionText.isEmpty() ? descriptionText : bestContentText;
@@ -117,7 +120,11 @@ final class EntryNormaliser {
         return emptyToNull(t);
     }
 
-    private String text(SyndContent content) {
+    private static HtmlText.Fragment fragment(SyndContent content, String baseUrl) {
+        return new HtmlText.Fragment(content == null ? null : content.getValue(), baseUrl);
+    }
+
+    private String text(SyndContent content, HtmlText.Fragment html) {
         if (content == null || content.getValue() == null) {
             return "";
         }
@@ -128,7 +135,7 @@ final class EntryNormaliser {
             return content.getValue().strip().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ")
                     .replaceAll(" ?\\n ?", "\n").replaceAll("\\n{3,}", "\n\n");
         }
-        return html.toText(content.getValue());
+        return this.html.textOf(html);
     }
 
     private static boolean isPlainType(String type) {

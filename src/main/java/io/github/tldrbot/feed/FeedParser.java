@@ -86,7 +86,7 @@ public class FeedParser {
         namespaces.repair(document);
         WireFeed wire;
         try {
-            wire = strictReader.toWireFeed(document);
+            wire = toWireFeed(document);
         } catch (IllegalArgumentException e) {
             throw new FeedParseException(diagnosis.describeForeignRoot(document.getRootElement()));
         } catch (FeedException | RuntimeException e) {
@@ -94,6 +94,30 @@ public class FeedParser {
             throw new FeedParseException(diagnosis.describeBadStructure(document.getRootElement()), e);
         }
         return toParsedFeed(new SyndFeedImpl(wire, true), wire, document, baseUrl);
+    }
+
+    /**
+     * Rome's model with item pubDates hidden from Rome (see {@link RssDateHider}); built again with
+     * them when the entries do not line up with the item elements, because then Rome's dates are used.
+     */
+    private WireFeed toWireFeed(Document document) throws FeedException {
+        List<Element> items = candidateEntryElements(document.getRootElement());
+        RssDateHider dates = new RssDateHider();
+        if (!dates.hide(items)) {
+            return strictReader.toWireFeed(document);
+        }
+        WireFeed wire;
+        try {
+            wire = strictReader.toWireFeed(document);
+        } finally {
+            dates.restore();
+        }
+        int entries = wire instanceof Channel channel ? channel.getItems().size()
+                : wire instanceof com.rometools.rome.feed.atom.Feed atom ? atom.getEntries().size() : -1;
+        if (entries != items.size()) {
+            return strictReader.toWireFeed(document);
+        }
+        return wire;
     }
 
     private Document readDocument(String text) throws FeedParseException {
@@ -197,6 +221,18 @@ public class FeedParser {
 
     /** The XML elements of the entries, in document order, or nulls when they do not line up with Rome's. */
     private static List<Element> entryElements(Element root, int expected) {
+        List<Element> found = candidateEntryElements(root);
+        if (found.size() != expected) {
+            found = new ArrayList<>();
+            for (int i = 0; i < expected; i++) {
+                found.add(null);
+            }
+        }
+        return found;
+    }
+
+    /** Entry and item elements in document order: top level, or in the RSS channel. */
+    private static List<Element> candidateEntryElements(Element root) {
         List<Element> found = new ArrayList<>();
         for (Element child : root.getChildren()) {
             String name = child.getName();
@@ -208,12 +244,6 @@ public class FeedParser {
                         found.add(item);
                     }
                 }
-            }
-        }
-        if (found.size() != expected) {
-            found = new ArrayList<>();
-            for (int i = 0; i < expected; i++) {
-                found.add(null);
             }
         }
         return found;

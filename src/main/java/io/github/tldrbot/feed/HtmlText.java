@@ -5,7 +5,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +25,8 @@ public final class HtmlText {
             "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
             "head", "title", "form", "button", "select", "textarea");
 
+    private static final Evaluator IMG_WITH_SRC = QueryParser.parse("img[src]");
+
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "aside", "header", "footer", "nav", "main",
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
@@ -34,17 +39,45 @@ public final class HtmlText {
      * @param html an HTML fragment (or plain text, which passes through with entities decoded)
      */
     public String toText(String html) {
+        return textOf(new Fragment(html, null));
+    }
+
+    /** {@link #toText(String)} of a fragment that may also be searched for images: parsed at most once. */
+    String textOf(Fragment fragment) {
+        String html = fragment.html;
         if (html == null || html.isBlank()) {
             return "";
         }
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return collapseKeepingBreaks(html); // plain text: no need to build a DOM
         }
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.select(String.join(",", DROPPED)).remove();
-        TextCollector collector = new TextCollector();
-        doc.body().traverse(collector);
+        TextCollector collector = new TextCollector(html.length());
+        // dropped elements are skipped, not removed, so the same DOM still serves findFirstImage
+        NodeTraversor.filter(collector, fragment.document().body());
         return decodeLeftoverNumericReferences(collector.result());
+    }
+
+    /**
+     * An HTML fragment and the base its relative URLs resolve against, parsed on first use only: an
+     * entry's description feeds both its text and its image search, and parsing is the costly part.
+     * Not thread-safe; meant for one entry's normalisation.
+     */
+    static final class Fragment {
+        private final String html;
+        private final String baseUrl;
+        private Document document;
+
+        Fragment(String html, String baseUrl) {
+            this.html = html;
+            this.baseUrl = baseUrl;
+        }
+
+        private Document document() {
+            if (document == null) {
+                document = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+            }
+            return document;
+        }
     }
 
     private static final java.util.regex.Pattern NUMERIC_REFERENCE =
@@ -72,7 +105,7 @@ public final class HtmlText {
 
     /** Whitespace collapsed as {@link TextCollector} does for text nodes: plain text has no paragraph markup. */
     private static String collapseKeepingBreaks(String text) {
-        TextCollector collector = new TextCollector();
+        TextCollector collector = new TextCollector(text.length());
         collector.append(text);
         return collector.result();
     }
@@ -110,11 +143,16 @@ public final class HtmlText {
      * @param baseUrl what relative sources are resolved against; may be null
      */
     public Optional<String> findFirstImage(String html, String baseUrl) {
+        return firstImageOf(new Fragment(html, baseUrl));
+    }
+
+    /** {@link #findFirstImage(String, String)} of a fragment whose DOM may already be built. */
+    Optional<String> firstImageOf(Fragment fragment) {
+        String html = fragment.html;
         if (html == null || html.isBlank() || !html.contains("<")) {
             return Optional.empty();
         }
-        Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
-        for (Element img : doc.select("img[src]")) {
+        for (Element img : fragment.document().select(IMG_WITH_SRC)) {
             if (isTrackingPixel(img)) {
                 continue;
             }
@@ -146,22 +184,33 @@ public final class HtmlText {
     }
 
     private static boolean isSpace(char c) {
+        if (c < 0x80) { // what Character.isWhitespace accepts in ASCII, without its table lookup
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f'
                 || c == '\u200b' || c == '\ufeff';
     }
 
     /** Builds text while visiting the DOM; breaks are buffered so none ends up doubled or trailing. */
-    private static final class TextCollector implements NodeVisitor {
-        private final StringBuilder out = new StringBuilder();
+    private static final class TextCollector implements NodeFilter {
+        private final StringBuilder out;
         private int pendingBreak; // 0 none, 1 line, 2 paragraph
         private boolean pendingSpace;
 
+        /** @param capacity the input's length: text is rarely longer, so the buffer seldom grows */
+        TextCollector(int capacity) {
+            this.out = new StringBuilder(capacity);
+        }
+
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 append(text.getWholeText());
             } else if (node instanceof Element el) {
                 String tag = el.normalName();
+                if (DROPPED.contains(tag)) {
+                    return FilterResult.SKIP_ENTIRELY; // neither its text nor its tail break
+                }
                 if (tag.equals("br")) {
                     requestBreak(1);
                 } else if (BLOCKS.contains(tag)) {
@@ -170,13 +219,15 @@ public final class HtmlText {
                     pendingSpace = true;
                 }
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
             if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
                 requestBreak(2);
             }
+            return FilterResult.CONTINUE;
         }
 
         private void requestBreak(int kind) {
