@@ -84,6 +84,21 @@ class DiscordDeliveryTest {
     }
 
     @Test
+    void runWithARejectedTokenIsAOneLineUsageError() throws Exception {
+        java.nio.file.Path cfg = dir.resolve("wrong-token.yaml");
+        java.nio.file.Files.writeString(cfg, """
+                discord: {token: "MTAw.wrong.token", apiBaseUrl: "%s", gatewayUrl: "%s"}
+                storage: {jdbcUrl: "jdbc:sqlite:%s"}
+                """.formatted(discord.apiBaseUrl(), discord.gatewayUrl(), dir.resolve("w.db")));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", "--config", cfg.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: Discord rejected the bot token").doesNotContain("MTAw.wrong.token");
+        assertThat(err.toString().strip().lines().count()).isEqualTo(1);
+    }
+
+    @Test
     void seedsWithoutPostingThenPostsEachNewArticleAsOneEmbedOldestFirst() throws Exception {
         feed.add("old-1", "Older story one", "Nothing new here.").add("old-2", "Older story two", "Still nothing.");
         start(config("  - {url: \"%s\", channel: \"%d\"}".formatted(feed.url(), GENERAL)));
