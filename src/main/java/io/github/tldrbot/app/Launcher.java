@@ -6,6 +6,10 @@ import io.github.tldrbot.discord.CardEmbeds;
 import io.github.tldrbot.discord.DiscordConnection;
 import io.github.tldrbot.discord.DiscordStartException;
 import io.github.tldrbot.discord.JdaPublisher;
+import io.github.tldrbot.discord.commands.CommandCatalog;
+import io.github.tldrbot.discord.commands.CommandRegistrar;
+import io.github.tldrbot.discord.commands.CommandRouter;
+import io.github.tldrbot.discord.commands.CommandServices;
 import io.github.tldrbot.store.DatabaseException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -59,6 +63,7 @@ final class Launcher {
                 discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT);
                 JdaPublisher publisher = new JdaPublisher(discord.jda(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
                 bot = wiring.discordBot(publisher, discord::guildOf);
+                startCommands(config, discord, bot, wiring, clock);
             } else {
                 log.info("preview mode: no Discord token set, so cards are printed here instead of posted; "
                         + "set the DISCORD_TOKEN environment variable (discord.token) to post to Discord");
@@ -84,6 +89,19 @@ final class Launcher {
         }
         bot.start();
         return new Running(bot, discord);
+    }
+
+    /** Slash commands: the router listens before the commands are registered, so no interaction is missed. */
+    private static void startCommands(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring, Clock clock) {
+        Wiring.Stores s = bot.stores();
+        CommandServices services = new CommandServices(config, s.database, s.feeds, s.articles, s.cards, s.subscriptions,
+                s.deliveries, s.roles, bot.fetcher(), bot.parser(), wiring.summarizer(), new CardEmbeds(config.audiences()), clock);
+        CommandCatalog catalog = new CommandCatalog(services);
+        CommandRouter router = new CommandRouter(catalog.commands(), catalog.buttons());
+        bot.closeFirst(router);
+        bot.closeFirst(() -> discord.jda().removeEventListener(router));
+        discord.jda().addEventListener(router);
+        CommandRegistrar.register(discord.jda(), catalog.commands(), config.discord().commandGuilds());
     }
 
     private static void closeQuietly(DiscordConnection discord) {

@@ -79,6 +79,7 @@ final class Wiring {
 
     /** The stores of one database, and the worker once one exists. */
     static final class Stores {
+        final Database database;
         final FeedStore feeds;
         final ArticleStore articles;
         final CardStore cards;
@@ -88,6 +89,7 @@ final class Wiring {
         DeliveryWorker worker;
 
         Stores(Database db) {
+            database = db;
             feeds = new FeedStore(db);
             articles = new ArticleStore(db);
             cards = new CardStore(db);
@@ -123,7 +125,7 @@ final class Wiring {
             PollScheduler scheduler = new PollScheduler(dispatcher,
                     new PruneJob(stores.articles, config.retention().articles(), clock), config.polling().dispatchEvery());
             opened.push(scheduler);
-            return new Bot(opened, new PendingPostRecovery(stores.articles, stores.feeds, poster), stores);
+            return new Bot(opened, new PendingPostRecovery(stores.articles, stores.feeds, poster), stores, fetcher, parser);
         } catch (RuntimeException e) {
             closeAll(opened, e);
             throw e;
@@ -151,11 +153,28 @@ final class Wiring {
         private final Deque<AutoCloseable> parts;
         private final PendingPostRecovery recovery;
         private final Stores stores;
+        private final HttpFeedFetcher fetcher;
+        private final FeedParser parser;
 
-        private Bot(Deque<AutoCloseable> parts, PendingPostRecovery recovery, Stores stores) {
+        private Bot(Deque<AutoCloseable> parts, PendingPostRecovery recovery, Stores stores, HttpFeedFetcher fetcher, FeedParser parser) {
             this.parts = parts;
             this.recovery = recovery;
             this.stores = stores;
+            this.fetcher = fetcher;
+            this.parser = parser;
+        }
+
+        HttpFeedFetcher fetcher() {
+            return fetcher;
+        }
+
+        FeedParser parser() {
+            return parser;
+        }
+
+        /** Closed first at shutdown (before the scheduler and the worker), e.g. the command router. */
+        void closeFirst(AutoCloseable part) {
+            parts.push(part);
         }
 
         /** Re-posts what a crash left half done, then starts delivering and polling. */

@@ -37,6 +37,7 @@ final class DiscordState {
     private final List<ObjectNode> callbacks = new ArrayList<>();
     private final Map<String, List<ObjectNode>> webhookMessages = new HashMap<>();
     private final Map<String, Long> interactionChannels = new HashMap<>();
+    private final java.util.Set<String> deletedOriginals = new java.util.HashSet<>();
 
     DiscordState(List<GuildSpec> guilds, DiscordJson json, Snowflakes snowflakes, long botUserId,
                  Duration nonceWindow) {
@@ -174,6 +175,19 @@ final class DiscordState {
         ObjectNode answer = message.deepCopy();
         answer.remove("original");
         return answer;
+    }
+
+    /** Deletes the original response of an interaction (kept out of {@link #webhookMessages}). */
+    synchronized void deleteOriginal(String token) {
+        List<ObjectNode> list = webhookMessages.get(token);
+        if (list != null && !list.isEmpty() && list.get(0).path("original").asBoolean()) {
+            list.remove(0);
+        }
+        deletedOriginals.add(token);
+    }
+
+    synchronized boolean originalDeleted(String token) {
+        return deletedOriginals.contains(token);
     }
 
     synchronized List<ObjectNode> webhookMessages(String token) {

@@ -150,6 +150,11 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** Messages created or edited through an interaction's webhook: @original first, then follow-ups. */
+    /** Whether the bot deleted the original response of this interaction (e.g. to answer an error privately). */
+    public boolean originalDeleted(String interactionToken) {
+        return state.originalDeleted(interactionToken);
+    }
+
     public List<ObjectNode> webhookMessages(String interactionToken) {
         return state.webhookMessages(interactionToken);
     }

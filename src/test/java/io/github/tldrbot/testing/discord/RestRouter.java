@@ -95,6 +95,10 @@ final class RestRouter implements HttpHandler {
         route("POST", "interactions/(\\d+)/([^/]+)/callback", false, this::callback);
         route("PATCH", "webhooks/(\\d+)/([^/]+)/messages/@original", false,
                 c -> Reply.json(200, state.webhookMessage(c.params().group(2), objectBody(c), true)));
+        route("DELETE", "webhooks/(\\d+)/([^/]+)/messages/@original", false, c -> {
+            state.deleteOriginal(c.params().group(2));
+            return new Reply(204, null, new LinkedHashMap<>());
+        });
         route("POST", "webhooks/(\\d+)/([^/]+)", false,
                 c -> Reply.json(200, state.webhookMessage(c.params().group(2), objectBody(c), false)));
     }
