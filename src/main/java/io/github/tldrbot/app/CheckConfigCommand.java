@@ -2,6 +2,8 @@ package io.github.tldrbot.app;
 
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.EffectiveConfigRenderer;
+import io.github.tldrbot.config.FeedEntryConfig;
+import io.github.tldrbot.delivery.SubscriptionFilter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +23,14 @@ final class CheckConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BotConfig config = common.loadConfig();
+        for (int i = 0; i < config.feeds().size(); i++) {
+            FeedEntryConfig f = config.feeds().get(i);
+            try {
+                SubscriptionFilter.parse(f.audience(), f.include(), f.exclude());
+            } catch (IllegalArgumentException e) {
+                throw new CliException(ExitCodes.USAGE, "feeds[" + i + "]." + e.getMessage());
+            }
+        }
         spec.commandLine().getOut().print(new EffectiveConfigRenderer().render(config));
         spec.commandLine().getOut().println("# configuration OK" + (config.discord().hasToken() ? "" : " (no Discord token: the bot runs in preview mode)"));
         spec.commandLine().getOut().flush();

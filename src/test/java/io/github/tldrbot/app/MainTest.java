@@ -192,6 +192,13 @@ class MainTest {
     }
 
     @Test
+    void checkConfigRejectsABadFilterRegex() throws Exception {
+        Path cfg = file("regex.yaml", "feeds: [{url: 'https://x.example/f', channel: '123', include: '/[a-/'}]\n");
+        assertThat(run("check-config", "--config", cfg.toString())).isEqualTo(2);
+        assertOneErrorLine().contains("feeds[0].include");
+    }
+
+    @Test
     void checkConfigMissingExplicitFile() {
         assertThat(run("check-config", "--config", dir.resolve("absent.yaml").toString())).isEqualTo(2);
         assertOneErrorLine().contains("does not exist");
