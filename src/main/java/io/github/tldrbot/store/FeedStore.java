@@ -194,6 +194,19 @@ public final class FeedStore {
         update("UPDATE feeds SET disabled_announced = TRUE WHERE id = ?", statement -> statement.setLong(1, id));
     }
 
+    /**
+     * Deletes the feed with its articles, cards and subscriptions (cascading): used when the last
+     * subscription of a feed that the config file does not list is removed, so it stops being polled.
+     */
+    public boolean delete(long id) {
+        return database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** Gives a claimed feed back without recording a result (e.g. on shutdown before polling it). */
     public void releaseLease(long id) {
         update("UPDATE feeds SET lease_until = NULL WHERE id = ?", statement -> statement.setLong(1, id));
