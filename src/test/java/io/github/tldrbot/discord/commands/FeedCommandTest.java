@@ -22,10 +22,14 @@ import io.github.tldrbot.testing.discord.Interactions;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +41,18 @@ class FeedCommandTest {
     private LiveFeed wire;
     private StaticSite site;
     private FeedCommandFixture bot;
+
+    /** Replies arrive in milliseconds; Awaitility's default 100 ms polling would dominate the run time. */
+    @BeforeAll
+    static void pollQuickly() {
+        Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
+        Awaitility.setDefaultPollDelay(Duration.ZERO);
+    }
+
+    @AfterAll
+    static void restoreAwaitility() {
+        Awaitility.reset();
+    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -364,7 +380,7 @@ class FeedCommandTest {
         start();
         for (int i = 0; i < 60; i++) {
             long feed = bot.feeds.add("https://feeds.example/" + i + "/a-rather-long-path/to/make/the/line/longer.xml",
-                    Instant.now(), java.time.Duration.ofMinutes(5));
+                    Instant.now(), Duration.ofMinutes(5));
             bot.subscriptions.upsert(feed, GENERAL, GUILD, null, "keyword-" + i, null, SubscriptionSource.COMMAND, Instant.now());
         }
         String text = text(bot.feed("list"));
@@ -482,7 +498,7 @@ class FeedCommandTest {
     void feedAutocompleteStopsAtTwentyFive() throws Exception {
         start();
         for (int i = 0; i < 30; i++) {
-            long feed = bot.feeds.add("https://feeds.example/" + i + ".xml", Instant.now(), java.time.Duration.ofMinutes(5));
+            long feed = bot.feeds.add("https://feeds.example/" + i + ".xml", Instant.now(), Duration.ofMinutes(5));
             bot.subscriptions.upsert(feed, GENERAL, GUILD, null, null, null, SubscriptionSource.COMMAND, Instant.now());
         }
         assertThat(bot.ui.autocomplete("feed").sub("remove").focused("feed", "feeds.example").moderator().send().awaitChoices())
