@@ -179,6 +179,19 @@ public final class FeedStore {
                 });
     }
 
+    /**
+     * Makes a disabled feed active again, failures cleared, due now (a moderator re-added it and it
+     * fetched fine); a later disabling is announced again.
+     */
+    public void reactivate(long id, Instant now) {
+        update("UPDATE feeds SET status = 'active', disabled_reason = NULL, disabled_announced = FALSE, consecutive_failures = 0,"
+                        + " last_error = NULL, failing_since = NULL, next_poll_at = ? WHERE id = ? AND status = 'disabled'",
+                statement -> {
+                    statement.setLong(1, now.toEpochMilli());
+                    statement.setLong(2, id);
+                });
+    }
+
     /** Disabled feeds whose disabling was not yet announced to their subscribers, by id. */
     public List<FeedRecord> listDisabledUnannounced() {
         return database.read(connection -> {

@@ -53,6 +53,11 @@ final class BoundedText {
         length += line.length() + 1;
     }
 
+    /** Any one reply text, cut to Discord's limit (titles and URLs come from outside and may be long). */
+    static String cap(String text) {
+        return text.length() <= DISCORD_LIMIT ? text : text.substring(0, DISCORD_LIMIT - 1) + "…";
+    }
+
     String text() {
         String body = String.join("\n", lines);
         return dropped == 0 ? body : body + "\n…and " + dropped + " more " + noun;

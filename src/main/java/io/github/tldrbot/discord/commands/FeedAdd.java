@@ -3,6 +3,7 @@ package io.github.tldrbot.discord.commands;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.poll.FeedSeeder;
 import io.github.tldrbot.store.FeedRecord;
+import io.github.tldrbot.store.FeedStatus;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
@@ -67,6 +68,10 @@ final class FeedAdd implements FeedSubcommand {
         checkDuplicateAndLimit(guildId, channel, existing, url);
 
         long feedId = feeds.add(url, clock.instant(), config.polling().defaultInterval());
+        boolean wasDisabled = existing.isPresent() && existing.get().status() == FeedStatus.DISABLED;
+        if (wasDisabled) {
+            feeds.reactivate(feedId, clock.instant());
+        }
         boolean seeded = existing.isEmpty() || !existing.get().seeded();
         if (seeded) {
             seeder.seed(feedId, found.fetched(), found.parsed(), config.polling().defaultInterval());
@@ -76,7 +81,9 @@ final class FeedAdd implements FeedSubcommand {
         log.info("feed subscribed by command: feed={} url={} guild={} channel={} seeded={}", feedId, url, guildId,
                 channel.getId(), seeded);
 
-        MessageCreateBuilder message = new MessageCreateBuilder().setContent(confirmation(found, channel, filters));
+        String note = wasDisabled ? "This feed had been disabled (" + existing.get().disabledReason()
+                + "); it fetched fine now, so it is polled again." : null;
+        MessageCreateBuilder message = new MessageCreateBuilder().setContent(confirmation(found, channel, filters, note));
         Optional<MessageEmbed> card = preview.render(found.parsed(), channel.getIdLong());
         card.ifPresent(message::setEmbeds);
         reply.message(message.build());
@@ -97,7 +104,8 @@ final class FeedAdd implements FeedSubcommand {
         }
     }
 
-    private static String confirmation(FoundFeed found, GuildChannel channel, FilterInput filters) {
+    /** @param note an extra line before the preview, or null */
+    private static String confirmation(FoundFeed found, GuildChannel channel, FilterInput filters, String note) {
         String title = found.parsed().feed().title();
         StringBuilder text = new StringBuilder("✅ ").append(channel.getAsMention()).append(" now follows **")
                 .append(title == null || title.isBlank() ? found.url() : Markdown.escape(title)).append("** (<")
@@ -120,12 +128,14 @@ final class FeedAdd implements FeedSubcommand {
                 text.append(" (add them with /feed add if you want them too).");
             }
         }
+        if (note != null) {
+            text.append('\n').append(note);
+        }
         if (found.parsed().articles().isEmpty()) {
             text.append("\nThe feed has no articles yet, so there is no preview.");
         } else {
             text.append("\nPreview of its newest article:");
         }
-        String content = text.toString();
-        return content.length() <= BoundedText.DISCORD_LIMIT ? content : content.substring(0, BoundedText.DISCORD_LIMIT - 1) + "…";
+        return BoundedText.cap(text.toString());
     }
 }

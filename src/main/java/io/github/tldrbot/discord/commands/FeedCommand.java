@@ -22,6 +22,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * feeds, {@code audience} the configured audiences.
  */
 public final class FeedCommand implements SlashCommand {
+    /** Room for the router's "⚠️ " prefix within Discord's 2000 characters. */
+    private static final int MAX_ERROR = 1900;
+
     private final Map<String, FeedSubcommand> subcommands = new LinkedHashMap<>();
     private final GuildFeeds guildFeeds;
     private final List<AudienceConfig> audiences;
@@ -66,7 +69,12 @@ public final class FeedCommand implements SlashCommand {
         if (subcommand == null) {
             throw new UserError("Unknown subcommand; use one of: " + String.join(", ", subcommands.keySet()) + ".");
         }
-        subcommand.run(event, reply);
+        try {
+            subcommand.run(event, reply);
+        } catch (UserError e) {
+            // Messages quote what the user typed (up to 6000 characters): keep them sendable.
+            throw e.getMessage().length() <= MAX_ERROR ? e : new UserError(e.getMessage().substring(0, MAX_ERROR - 1) + "…");
+        }
     }
 
     @Override

@@ -66,7 +66,7 @@ final class FeedFilter implements FeedSubcommand {
             text += "\nNote: this subscription comes from the bot's config file, which sets its filters again at the next restart; "
                     + "change them there too.";
         }
-        reply.text(text);
+        reply.text(BoundedText.cap(text));
     }
 
     private Subscription target(long guildId, FeedRecord feed, Long channelId) throws UserError {

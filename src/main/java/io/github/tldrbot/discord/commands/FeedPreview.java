@@ -42,7 +42,7 @@ final class FeedPreview implements FeedSubcommand {
             text.append("\nThat address is a web page; this is the first feed it advertises")
                     .append(found.others().isEmpty() ? "." : " (it advertises " + (found.others().size() + 1) + ").");
         }
-        MessageCreateBuilder message = new MessageCreateBuilder().setContent(text.toString());
+        MessageCreateBuilder message = new MessageCreateBuilder().setContent(BoundedText.cap(text.toString()));
         card.ifPresent(message::setEmbeds);
         reply.message(message.build());
     }

@@ -66,7 +66,7 @@ final class FeedRemove implements FeedSubcommand {
                     + "unless it is removed there too.");
         }
         log.info("feed unsubscribed by command: feed={} url={} guild={} subscriptions={}", feed.id(), feed.url(), guildId, targets.size());
-        reply.text(text.toString());
+        reply.text(BoundedText.cap(text.toString()));
     }
 
     private boolean listedInConfig(FeedRecord feed) {

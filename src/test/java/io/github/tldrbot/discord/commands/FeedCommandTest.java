@@ -215,6 +215,28 @@ class FeedCommandTest {
                 .containsExactlyInAnyOrder(GENERAL, OTHER_GUILD_CHANNEL);
     }
 
+    @Test
+    void reAddingADisabledFeedThatFetchesFineMakesItActiveAgain() throws Exception {
+        start();
+        text(bot.otherGuildUi.slash("feed").sub("add").string("url", wire.url()).moderator());
+        long id = feedId(wire.url());
+        bot.feeds.disable(id, "disabled after 10 consecutive failures; last error: HTTP 500");
+        assertThat(addWire()).contains("now follows").contains("had been disabled (disabled after 10 consecutive failures")
+                .contains("polled again");
+        FeedRecord feed = bot.feeds.findById(id).orElseThrow();
+        assertThat(feed.status()).isEqualTo(io.github.tldrbot.store.FeedStatus.ACTIVE);
+        assertThat(feed.disabledReason()).isNull();
+        assertThat(feed.consecutiveFailures()).isZero();
+    }
+
+    @Test
+    void anOverlongUrlStillGetsAShortAnswer() throws Exception {
+        start();
+        String text = text(bot.feed("add").string("url", "https://example.org/" + "a".repeat(5000) + " b"));
+        assertThat(text).startsWith("⚠️ '").contains("https://example.org/aaa").endsWith("…");
+        assertThat(text.length()).isLessThanOrEqualTo(2000);
+    }
+
     // ---- add: every error of SPEC §7
 
     @Test
