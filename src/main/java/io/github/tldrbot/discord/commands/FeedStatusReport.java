@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  */
 final class FeedStatusReport implements FeedSubcommand {
     private static final Duration POSTED_WINDOW = Duration.ofHours(24);
+    private static final int MAX_ERROR = 300;
 
     private final GuildFeeds guildFeeds;
     private final DeliveryStore deliveries;
@@ -67,13 +68,18 @@ final class FeedStatusReport implements FeedSubcommand {
 
     static String health(FeedRecord feed) {
         if (feed.status() == FeedStatus.DISABLED) {
-            return "⛔ disabled: " + (feed.disabledReason() == null ? "no reason recorded" : feed.disabledReason());
+            return "⛔ disabled: " + (feed.disabledReason() == null ? "no reason recorded" : shortened(feed.disabledReason()));
         }
         if (feed.consecutiveFailures() > 0) {
             return "⚠️ failing since " + timestamp(feed.failingSince(), "recently") + " (" + feed.consecutiveFailures()
-                    + (feed.consecutiveFailures() == 1 ? " failure" : " failures") + "): " + feed.lastError();
+                    + (feed.consecutiveFailures() == 1 ? " failure" : " failures") + "): " + shortened(feed.lastError());
         }
         return feed.lastSuccessAt() == null ? "⏳ not polled yet" : "✅ ok";
+    }
+
+    /** Errors quote URLs and server text; one feed's entry must not crowd out the others. */
+    private static String shortened(String text) {
+        return text == null || text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
     }
 
     /** Discord renders {@code <t:epoch:R>} as "3 minutes ago" / "in 5 minutes" for every reader. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 
 /**
@@ -19,6 +20,9 @@ final class PostingPermissions {
     }
 
     static void require(GuildChannel channel) throws UserError {
+        if (channel.getType() != ChannelType.TEXT && channel.getType() != ChannelType.NEWS) {
+            throw new UserError("Cards are posted in text or announcement channels only; pick one with the channel option.");
+        }
         Member self = channel.getGuild().getSelfMember();
         EnumSet<Permission> granted = self.getPermissions(channel);
         List<Permission> missing = NEEDED.stream().filter(p -> !granted.contains(p)).toList();
