@@ -46,7 +46,7 @@ public final class FeedRefresher {
     private final PostSelector selector;
     private final int maxFailuresBeforeDisable;
     private final Clock clock;
-    private final FeedSeeder successes;
+    private final FeedSeeder successes; // writes successes the same way seeding by /feed add does
 
     public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
                          NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock) {

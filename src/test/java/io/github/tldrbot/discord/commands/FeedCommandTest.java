@@ -4,7 +4,6 @@ import static io.github.tldrbot.discord.commands.FeedCommandFixture.GENERAL;
 import static io.github.tldrbot.discord.commands.FeedCommandFixture.GUILD;
 import static io.github.tldrbot.discord.commands.FeedCommandFixture.MUTED;
 import static io.github.tldrbot.discord.commands.FeedCommandFixture.OTHER;
-import static io.github.tldrbot.discord.commands.FeedCommandFixture.OTHER_GUILD;
 import static io.github.tldrbot.discord.commands.FeedCommandFixture.OTHER_GUILD_CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
