@@ -96,7 +96,7 @@ final class FeedCommandFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         router.close();
-        jda.shutdownNow();
+        jda.shutdown();
         jda.awaitShutdown(Duration.ofSeconds(5));
         fetcher.close();
         database.close();
