@@ -5,19 +5,16 @@ import io.github.tldrbot.feed.FeedFetcher;
 import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FetchResult;
 import io.github.tldrbot.feed.ParsedFeed;
-import io.github.tldrbot.feed.Validators;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.NewArticles;
 import io.github.tldrbot.store.StoredArticle;
-import io.github.tldrbot.store.SuccessfulPoll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -49,6 +46,7 @@ public final class FeedRefresher {
     private final PostSelector selector;
     private final int maxFailuresBeforeDisable;
     private final Clock clock;
+    private final FeedSeeder successes; // writes successes the same way seeding by /feed add does
 
     public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
                          NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock) {
@@ -61,6 +59,7 @@ public final class FeedRefresher {
         this.selector = new PostSelector(config.maxArticleAge(), config.maxPostsPerPoll());
         this.maxFailuresBeforeDisable = config.maxFailuresBeforeDisable();
         this.clock = clock;
+        this.successes = new FeedSeeder(feeds, articles, schedule, clock);
     }
 
     /** Polls the feed once and records the outcome; never throws. */
@@ -101,11 +100,7 @@ public final class FeedRefresher {
                 fresh -> feed.seeded() ? selector.select(fresh, now) : List.of());
         List<StoredArticle> fresh = stored.fresh();
 
-        Duration interval = schedule.adaptiveInterval(parsed.articles(), now, feed.pollInterval());
-        Instant next = schedule.nextPoll(now, interval, ok.freshUntil(), parsed.feed().ttl());
-        Validators validators = ok.validators() == null ? Validators.NONE : ok.validators();
-        feeds.recordSuccess(feed.id(), new SuccessfulPoll(now, validators, parsed.feed().title(),
-                parsed.feed().link(), interval, next));
+        successes.recordSuccess(feed.id(), ok, parsed, now, feed.pollInterval());
 
         if (!feed.seeded()) {
             poster.post(feed.id(), parsed.feed(), selector.newest(fresh).stream().toList(), true);

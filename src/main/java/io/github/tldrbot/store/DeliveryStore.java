@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -166,6 +168,28 @@ public final class DeliveryStore {
                     "SELECT " + COLUMNS + " FROM deliveries d WHERE d.subscription_id = ? ORDER BY d.id")) {
                 select.setLong(1, subscriptionId);
                 return all(select);
+            }
+        });
+    }
+
+    /**
+     * Messages sent since {@code since} for the guild's subscriptions, per feed id ({@code /feed status}:
+     * "posted in the last 24 h"). Feeds with none are absent.
+     */
+    public Map<Long, Integer> countSentSinceByFeed(long guildId, Instant since) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT s.feed_id, COUNT(*) FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id"
+                            + " WHERE s.guild_id = ? AND d.status = 'sent' AND d.sent_at >= ? GROUP BY s.feed_id")) {
+                select.setLong(1, guildId);
+                select.setLong(2, since.toEpochMilli());
+                Map<Long, Integer> counts = new HashMap<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(rows.getLong(1), rows.getInt(2));
+                    }
+                }
+                return counts;
             }
         });
     }

@@ -179,6 +179,19 @@ public final class FeedStore {
                 });
     }
 
+    /**
+     * Makes a disabled feed active again, failures cleared, due now (a moderator re-added it and it
+     * fetched fine); a later disabling is announced again.
+     */
+    public void reactivate(long id, Instant now) {
+        update("UPDATE feeds SET status = 'active', disabled_reason = NULL, disabled_announced = FALSE, consecutive_failures = 0,"
+                        + " last_error = NULL, failing_since = NULL, next_poll_at = ? WHERE id = ? AND status = 'disabled'",
+                statement -> {
+                    statement.setLong(1, now.toEpochMilli());
+                    statement.setLong(2, id);
+                });
+    }
+
     /** Disabled feeds whose disabling was not yet announced to their subscribers, by id. */
     public List<FeedRecord> listDisabledUnannounced() {
         return database.read(connection -> {
@@ -192,6 +205,19 @@ public final class FeedStore {
     /** Records that the feed's disabling was announced, so it is announced once. */
     public void markDisabledAnnounced(long id) {
         update("UPDATE feeds SET disabled_announced = TRUE WHERE id = ?", statement -> statement.setLong(1, id));
+    }
+
+    /**
+     * Deletes the feed with its articles, cards and subscriptions (cascading): used when the last
+     * subscription of a feed that the config file does not list is removed, so it stops being polled.
+     */
+    public boolean delete(long id) {
+        return database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate() == 1;
+            }
+        });
     }
 
     /** Gives a claimed feed back without recording a result (e.g. on shutdown before polling it). */

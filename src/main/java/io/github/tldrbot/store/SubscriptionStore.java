@@ -86,6 +86,25 @@ public final class SubscriptionStore {
         return list("SELECT " + COLUMNS + " FROM subscriptions WHERE channel_id = ? ORDER BY id", channelId);
     }
 
+    /** Every subscription known to be in the guild, by channel then id ({@code /feed list}, {@code /feed status}). */
+    public List<Subscription> listForGuild(long guildId) {
+        return list("SELECT " + COLUMNS + " FROM subscriptions WHERE guild_id = ? ORDER BY channel_id, id", guildId);
+    }
+
+    /** Replaces the subscription's filters (already validated by the caller); true when it exists. */
+    public boolean updateFilters(long id, String audience, String include, String exclude) {
+        return database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE subscriptions SET audience = ?, include_filter = ?, exclude_filter = ? WHERE id = ?")) {
+                statement.setString(1, audience);
+                statement.setString(2, include);
+                statement.setString(3, exclude);
+                statement.setLong(4, id);
+                return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
     public List<Subscription> listAll() {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM subscriptions ORDER BY id")) {

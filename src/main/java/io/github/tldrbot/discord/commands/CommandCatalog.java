@@ -13,6 +13,7 @@ public final class CommandCatalog {
 
     public CommandCatalog(CommandServices services) {
         // feed commands
+        commands.add(new FeedCommand(services));
         // recap commands
         // audience and schedule commands
     }

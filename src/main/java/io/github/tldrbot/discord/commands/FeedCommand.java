@@ -1,0 +1,105 @@
+package io.github.tldrbot.discord.commands;
+
+import io.github.tldrbot.config.AudienceConfig;
+import io.github.tldrbot.feed.FeedDiscovery;
+import io.github.tldrbot.poll.FeedSeeder;
+import io.github.tldrbot.poll.PollIntervalPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/**
+ * {@code /feed} (SPEC §7): one moderator-only slash command whose subcommands — add, remove, list,
+ * filter, status, preview — each live in their own small class. Replies are always ephemeral
+ * (moderation chatter stays out of the channel). Autocomplete: {@code feed} offers the guild's
+ * feeds, {@code audience} the configured audiences.
+ */
+public final class FeedCommand implements SlashCommand {
+    /** Room for the router's "⚠️ " prefix within Discord's 2000 characters. */
+    private static final int MAX_ERROR = 1900;
+
+    private final Map<String, FeedSubcommand> subcommands = new LinkedHashMap<>();
+    private final GuildFeeds guildFeeds;
+    private final List<AudienceConfig> audiences;
+
+    public FeedCommand(CommandServices services) {
+        this.guildFeeds = new GuildFeeds(services.feeds(), services.subscriptions());
+        this.audiences = services.config().audiences();
+        FeedLookup lookup = new FeedLookup(services.fetcher(), services.parser(), new FeedDiscovery());
+        PreviewCardRenderer preview = new PreviewCardRenderer(services.summarizer(), services.embeds(), services.clock());
+        FeedSeeder seeder = new FeedSeeder(services.feeds(), services.articles(),
+                new PollIntervalPolicy(services.config().polling()), services.clock());
+        add(new FeedAdd(services.config(), lookup, services.feeds(), services.subscriptions(), seeder, preview, services.clock()));
+        add(new FeedRemove(services.config(), guildFeeds, services.feeds(), services.subscriptions()));
+        add(new FeedList(guildFeeds));
+        add(new FeedFilter(audiences, guildFeeds, services.subscriptions()));
+        add(new FeedStatusReport(guildFeeds, services.deliveries(), services.clock()));
+        add(new FeedPreview(lookup, preview));
+    }
+
+    private void add(FeedSubcommand subcommand) {
+        subcommands.put(subcommand.data().getName(), subcommand);
+    }
+
+    @Override
+    public SlashCommandData data() {
+        SlashCommandData data = Commands.slash("feed", "Manage the feeds this server follows");
+        subcommands.values().forEach(s -> data.addSubcommands(s.data()));
+        return Moderation.moderatorOnly(data);
+    }
+
+    @Override
+    public boolean ephemeral(SlashCommandInteractionEvent event) {
+        return true;
+    }
+
+    @Override
+    public void run(SlashCommandInteractionEvent event, CommandReply reply) throws Exception {
+        if (event.getGuild() == null) {
+            throw new UserError("/feed works in a server only.");
+        }
+        FeedSubcommand subcommand = subcommands.get(event.getSubcommandName());
+        if (subcommand == null) {
+            throw new UserError("Unknown subcommand; use one of: " + String.join(", ", subcommands.keySet()) + ".");
+        }
+        try {
+            subcommand.run(event, reply);
+        } catch (UserError e) {
+            // Messages quote what the user typed (up to 6000 characters): keep them sendable.
+            throw e.getMessage().length() <= MAX_ERROR ? e : new UserError(e.getMessage().substring(0, MAX_ERROR - 1) + "…");
+        }
+    }
+
+    @Override
+    public List<Command.Choice> autocomplete(CommandAutoCompleteInteractionEvent event) {
+        String typed = event.getFocusedOption().getValue();
+        return switch (event.getFocusedOption().getName()) {
+            case FeedOptions.FEED -> event.getGuild() == null ? List.of() : guildFeeds.choices(event.getGuild().getIdLong(), typed);
+            case FeedOptions.AUDIENCE -> audienceChoices(typed);
+            default -> List.of();
+        };
+    }
+
+    private List<Command.Choice> audienceChoices(String typed) {
+        String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        List<Command.Choice> choices = new ArrayList<>();
+        for (AudienceConfig audience : audiences) {
+            String label = audience.label() == null ? audience.id() : audience.label();
+            if (audience.id().toLowerCase(Locale.ROOT).contains(needle) || label.toLowerCase(Locale.ROOT).contains(needle)) {
+                String name = label.equals(audience.id()) ? label : label + " (" + audience.id() + ")";
+                choices.add(new Command.Choice(name.length() <= 100 ? name : name.substring(0, 100), audience.id()));
+                if (choices.size() == GuildFeeds.MAX_CHOICES) {
+                    break;
+                }
+            }
+        }
+        return choices;
+    }
+}

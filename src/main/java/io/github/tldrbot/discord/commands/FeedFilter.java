@@ -1,0 +1,85 @@
+package io.github.tldrbot.discord.commands;
+
+import io.github.tldrbot.config.AudienceConfig;
+import io.github.tldrbot.store.FeedRecord;
+import io.github.tldrbot.store.Subscription;
+import io.github.tldrbot.store.SubscriptionSource;
+import io.github.tldrbot.store.SubscriptionStore;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/**
+ * {@code /feed filter}: changes one subscription's filters. Options given replace the current
+ * value, options left out keep it; {@code clear:true} removes every filter. Validated like
+ * {@code /feed add}.
+ */
+final class FeedFilter implements FeedSubcommand {
+    private final List<AudienceConfig> audiences;
+    private final GuildFeeds guildFeeds;
+    private final SubscriptionStore subscriptions;
+
+    FeedFilter(List<AudienceConfig> audiences, GuildFeeds guildFeeds, SubscriptionStore subscriptions) {
+        this.audiences = audiences;
+        this.guildFeeds = guildFeeds;
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public SubcommandData data() {
+        return new SubcommandData("filter", "Change which cards of a feed a channel gets")
+                .addOptions(FeedOptions.feed(), FeedOptions.channel("The subscription's channel (needed when the feed posts in several)"),
+                        FeedOptions.audience(), FeedOptions.include(), FeedOptions.exclude(),
+                        new OptionData(OptionType.BOOLEAN, FeedOptions.CLEAR, "Remove every filter", false));
+    }
+
+    @Override
+    public void run(SlashCommandInteractionEvent event, CommandReply reply) throws Exception {
+        long guildId = event.getGuild().getIdLong();
+        FeedRecord feed = guildFeeds.resolve(guildId, FeedOptions.string(event, FeedOptions.FEED));
+        Subscription target = target(guildId, feed, FeedOptions.channelId(event));
+        String audience = FeedOptions.string(event, FeedOptions.AUDIENCE);
+        String include = FeedOptions.string(event, FeedOptions.INCLUDE);
+        String exclude = FeedOptions.string(event, FeedOptions.EXCLUDE);
+        boolean clear = Boolean.TRUE.equals(event.getOption(FeedOptions.CLEAR, OptionMapping::getAsBoolean));
+        FilterInput filters;
+        if (clear) {
+            if (audience != null || include != null || exclude != null) {
+                throw new UserError("clear:True removes every filter; run it without audience, include or exclude, "
+                        + "or leave clear out to change only the filters you give.");
+            }
+            filters = FilterInput.NONE;
+        } else if (audience == null && include == null && exclude == null) {
+            throw new UserError("Give audience, include or exclude to change, or clear:True to remove every filter.");
+        } else {
+            filters = FilterInput.validated(audience != null ? audience : target.audience(),
+                    include != null ? include : target.include(), exclude != null ? exclude : target.exclude(), audiences);
+        }
+        subscriptions.updateFilters(target.id(), filters.audience(), filters.include(), filters.exclude());
+        String text = "🔧 **" + Markdown.escape(GuildFeeds.label(feed)) + "** in <#" + target.channelId() + ">: now "
+                + filters.describe() + ". Cards from now on follow the new filters.";
+        if (target.source() == SubscriptionSource.CONFIG) {
+            text += "\nNote: this subscription comes from the bot's config file, which sets its filters again at the next restart; "
+                    + "change them there too.";
+        }
+        reply.text(BoundedText.cap(text));
+    }
+
+    private Subscription target(long guildId, FeedRecord feed, Long channelId) throws UserError {
+        List<Subscription> ofFeed = guildFeeds.subscriptions(guildId).stream().filter(s -> s.feedId() == feed.id()).toList();
+        if (channelId != null) {
+            return ofFeed.stream().filter(s -> s.channelId() == channelId).findFirst().orElseThrow(() -> new UserError(
+                    "<#" + channelId + "> does not get " + GuildFeeds.label(feed) + "; see /feed list for where it is posted."));
+        }
+        if (ofFeed.size() > 1) {
+            throw new UserError(GuildFeeds.label(feed) + " is posted in several channels ("
+                    + ofFeed.stream().map(s -> "<#" + s.channelId() + ">").collect(Collectors.joining(", "))
+                    + "); say which with the channel option.");
+        }
+        return ofFeed.get(0);
+    }
+}

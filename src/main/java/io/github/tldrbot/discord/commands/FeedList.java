@@ -1,0 +1,58 @@
+package io.github.tldrbot.discord.commands;
+
+import io.github.tldrbot.store.FeedRecord;
+import io.github.tldrbot.store.Subscription;
+import io.github.tldrbot.store.SubscriptionStatus;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/** {@code /feed list}: the guild's subscriptions with their filters and state, grouped by channel. */
+final class FeedList implements FeedSubcommand {
+    private final GuildFeeds guildFeeds;
+
+    FeedList(GuildFeeds guildFeeds) {
+        this.guildFeeds = guildFeeds;
+    }
+
+    @Override
+    public SubcommandData data() {
+        return new SubcommandData("list", "This server's feed subscriptions and their filters")
+                .addOptions(FeedOptions.channel("Only this channel"));
+    }
+
+    @Override
+    public void run(SlashCommandInteractionEvent event, CommandReply reply) {
+        Long channelId = FeedOptions.channelId(event);
+        List<Subscription> subs = guildFeeds.subscriptions(event.getGuild().getIdLong()).stream()
+                .filter(s -> channelId == null || s.channelId() == channelId).toList();
+        if (subs.isEmpty()) {
+            reply.text(channelId == null ? "This server follows no feeds yet. Add one with /feed add."
+                    : "<#" + channelId + "> gets no feeds. Add one with /feed add.");
+            return;
+        }
+        Map<Long, FeedRecord> feeds = guildFeeds.feeds(subs);
+        BoundedText text = new BoundedText("subscriptions");
+        text.heading("**Feeds in this server** (" + subs.size() + " subscriptions)");
+        long channel = -1;
+        for (Subscription s : subs) {
+            if (s.channelId() != channel) {
+                channel = s.channelId();
+                text.heading("<#" + channel + ">");
+            }
+            FeedRecord feed = feeds.get(s.feedId());
+            String label = feed == null ? "feed " + s.feedId() : Markdown.escape(GuildFeeds.label(feed));
+            text.entry("• **" + label + "** — " + new FilterInput(s.audience(), s.include(), s.exclude()).describe()
+                    + " — " + state(s));
+        }
+        reply.text(text.text());
+    }
+
+    static String state(Subscription s) {
+        if (s.status() == SubscriptionStatus.PAUSED) {
+            return "⏸️ paused: " + (s.pausedReason() == null ? "no reason recorded" : s.pausedReason());
+        }
+        return "active";
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.tldrbot.discord.commands;
+
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+
+/**
+ * The options of the {@code /feed} subcommands (SPEC §7 names them; they are a public contract)
+ * and how their values are read.
+ */
+final class FeedOptions {
+    static final String URL = "url";
+    static final String CHANNEL = "channel";
+    static final String AUDIENCE = "audience";
+    static final String INCLUDE = "include";
+    static final String EXCLUDE = "exclude";
+    static final String FEED = "feed";
+    static final String CLEAR = "clear";
+
+    private FeedOptions() {
+    }
+
+    static OptionData url() {
+        return new OptionData(OptionType.STRING, URL, "Address of the feed, or of a web page that links to its feed", true);
+    }
+
+    static OptionData channel(String description) {
+        return new OptionData(OptionType.CHANNEL, CHANNEL, description, false).setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);
+    }
+
+    static OptionData audience() {
+        return new OptionData(OptionType.STRING, AUDIENCE, "Post only cards for this audience", false, true);
+    }
+
+    static OptionData include() {
+        return new OptionData(OptionType.STRING, INCLUDE, "Post only cards matching one of these: keywords, comma-separated, or /regex/", false);
+    }
+
+    static OptionData exclude() {
+        return new OptionData(OptionType.STRING, EXCLUDE, "Never post cards matching these: keywords, comma-separated, or /regex/", false);
+    }
+
+    static OptionData feed() {
+        return new OptionData(OptionType.STRING, FEED, "One of this server's feeds", true, true);
+    }
+
+    static String string(SlashCommandInteractionEvent event, String name) {
+        return event.getOption(name, OptionMapping::getAsString);
+    }
+
+    /** The {@code channel} option, else the channel the command was run in. */
+    static GuildChannel channelOrHere(SlashCommandInteractionEvent event) {
+        GuildChannel chosen = event.getOption(CHANNEL, OptionMapping::getAsChannel);
+        return chosen != null ? chosen : event.getGuildChannel();
+    }
+
+    /** The {@code channel} option's id, or null when not given. */
+    static Long channelId(SlashCommandInteractionEvent event) {
+        return event.getOption(CHANNEL, OptionMapping::getAsLong);
+    }
+}
