@@ -44,10 +44,27 @@ final class ConfigSubscriptionSync {
     }
 
     /** Adds the configured feeds only (preview mode: nothing is posted, so no subscriptions). */
-    static void addFeeds(FeedStore feeds, List<FeedEntryConfig> entries, Duration defaultInterval, Clock clock) {
+    static void addFeeds(FeedStore feeds, SubscriptionStore subscriptions, List<FeedEntryConfig> entries,
+                         Duration defaultInterval, Clock clock) {
         for (FeedEntryConfig entry : entries) {
             feeds.add(entry.url(), clock.instant(), defaultInterval);
         }
+        dropOrphans(feeds, subscriptions, entries);
+    }
+
+    /**
+     * A feed that left the config file and that no channel subscribes to any more stops being
+     * polled: its row goes, with its articles and cards (as {@code /feed remove} does).
+     */
+    private static void dropOrphans(FeedStore feeds, SubscriptionStore subscriptions, List<FeedEntryConfig> entries) {
+        Set<String> listed = new HashSet<>();
+        entries.forEach(e -> listed.add(e.url()));
+        feeds.listAll().stream()
+                .filter(f -> !listed.contains(f.url()) && subscriptions.listAllForFeed(f.id()).isEmpty())
+                .forEach(f -> {
+                    feeds.delete(f.id());
+                    log.info("feed no longer configured or subscribed, stopped polling it: feed={} url={}", f.id(), f.url());
+                });
     }
 
     /** @throws ConfigException when an entry's filter does not compile, naming the entry */
@@ -76,6 +93,7 @@ final class ConfigSubscriptionSync {
                     entry.exclude(), SubscriptionSource.CONFIG, clock.instant()));
         }
         int removed = subscriptions.deleteConfigSubscriptionsNotIn(keep);
+        dropOrphans(feeds, subscriptions, entries);
         log.info("config subscriptions synced: subscriptions={} removed={} feedsWithoutChannel={}", keep.size(), removed, withoutChannel);
         if (withoutChannel > 0) {
             log.warn("{} feed entries have no channel: they are polled but post nowhere; add channel: \"<channel id>\" to each", withoutChannel);

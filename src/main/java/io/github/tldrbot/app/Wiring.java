@@ -106,7 +106,7 @@ final class Wiring {
             opened.push(database);
             Stores stores = new Stores(database);
             if (guildOfChannel == null) {
-                ConfigSubscriptionSync.addFeeds(stores.feeds, config.feeds(), config.polling().defaultInterval(), clock);
+                ConfigSubscriptionSync.addFeeds(stores.feeds, stores.subscriptions, config.feeds(), config.polling().defaultInterval(), clock);
             } else {
                 new ConfigSubscriptionSync(stores.feeds, stores.subscriptions, guildOfChannel,
                         config.polling().defaultInterval(), clock).sync(config.feeds());

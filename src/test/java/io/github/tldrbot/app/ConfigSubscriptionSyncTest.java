@@ -64,6 +64,9 @@ class ConfigSubscriptionSyncTest {
         Subscription changed = now.stream().filter(s -> s.channelId() == 102).findFirst().orElseThrow();
         assertThat(changed.include()).isEqualTo("rust");
         assertThat(changed.exclude()).isNull();
+        // b.example left the file and nobody subscribes: no longer polled; a.example still subscribed; c by command.
+        assertThat(feeds.listAll()).extracting(f -> f.url())
+                .containsExactlyInAnyOrder("https://a.example/feed", "https://c.example/feed");
     }
 
     @Test
