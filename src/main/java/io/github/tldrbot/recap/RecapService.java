@@ -1,6 +1,7 @@
 package io.github.tldrbot.recap;
 
 import io.github.tldrbot.config.AudienceConfig;
+import io.github.tldrbot.store.GuildFeed;
 import io.github.tldrbot.store.RecapCandidate;
 import io.github.tldrbot.store.RecapCandidates;
 import io.github.tldrbot.store.RecapFilter;
@@ -9,6 +10,7 @@ import io.github.tldrbot.store.TopicQuery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Computes a recap (SPEC §8.1) without Discord: used by {@code /recap} and by scheduled recaps.
@@ -37,6 +39,11 @@ public final class RecapService {
     /** The configured audiences, in configuration order. */
     public List<AudienceConfig> audiences() {
         return audiences;
+    }
+
+    /** The name of a feed the guild follows (title, else URL). */
+    public Optional<String> feedName(long guildId, long feedId) {
+        return store.findGuildFeed(guildId, feedId).map(GuildFeed::name);
     }
 
     public Recap recap(RecapRequest request) {
