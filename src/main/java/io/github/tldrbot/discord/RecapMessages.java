@@ -178,14 +178,17 @@ public final class RecapMessages {
         }
         footer.append(pages.size() > 1 ? "stories " + first + "–" + last + " of " + recap.items().size()
                         : recap.items().size() + (recap.items().size() == 1 ? " story" : " stories"))
-                .append(" from ").append(articles(recap.matched()));
+                .append(" from ").append(articles(recap));
         String filters = filters(recap.request());
         footer.append(" · ").append(filters.isEmpty() ? "no filters" : filters);
         return footer.toString();
     }
 
-    private static String articles(int matched) {
-        if (matched >= RecapStore.COUNT_CAP) {
+    /** Matches are counted up to a cap (see {@link RecapStore}): at the cap, "N+". */
+    private static String articles(Recap recap) {
+        int matched = recap.matched();
+        int cap = recap.request().topic() == null ? RecapStore.COUNT_CAP : RecapStore.CANDIDATE_CAP;
+        if (matched >= cap) {
             return String.format(Locale.ENGLISH, "%,d+ articles", matched);
         }
         return String.format(Locale.ENGLISH, "%,d %s", matched, matched == 1 ? "article" : "articles");

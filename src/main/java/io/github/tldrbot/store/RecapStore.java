@@ -16,21 +16,25 @@ import java.util.Optional;
  * The queries behind {@code /recap} and {@code /audiences} (SPEC §8.1), kept fast at a million
  * stored articles by bounding every result.
  *
- * <p>A recap reads at most {@link #CANDIDATE_CAP} candidates, the newest first, and counts matches up
- * to {@link #COUNT_CAP}. Two access paths exist and the cheaper one is picked per query:
+ * <p>A recap reads at most {@link #CANDIDATE_CAP} candidates, the newest first. Three access paths
+ * exist ({@link Path}); the cheapest is picked per query from one bounded count of the guild's
+ * articles in the period ({@link #PATH_THRESHOLD} rows at most, from the feed index):
  * <ul>
- *   <li><b>by feed</b>: one range of {@code articles(feed_id, first_seen_at)} per followed feed, then
- *   a sort. Cost grows with the articles the guild's feeds got in the period, so it is used when that
- *   number is small (a few feeds, a short period, or {@code feed:} given);</li>
- *   <li><b>by time</b>: walk {@code articles(first_seen_at, feed_id)} backwards from the end of the
- *   period, checking the feed from the index itself, and stop at the cap. Cost grows with how rare
- *   the guild's articles are among all, so it is used when the guild's feeds are busy.</li>
+ *   <li>{@link Path#BY_FEED}: one range of {@code articles(feed_id, first_seen_at)} per followed feed,
+ *   then a sort. Cost grows with the guild's articles in the period, so it is used when they are few
+ *   (a few feeds, a short period, or {@code feed:} given);</li>
+ *   <li>{@link Path#BY_TIME}: walk {@code articles(first_seen_at, feed_id)} backwards from the end of
+ *   the period, checking the feed from the index itself, and stop at the cap. Cost grows with how
+ *   rare the guild's articles are among all, so it is used when the guild's feeds are busy. The unary
+ *   {@code +} stops SQLite from using the feed index instead;</li>
+ *   <li>{@link Path#BY_TEXT} (topic, busy guilds): walk the FTS5 matches from the newest row id
+ *   down to the first row of the period, look each one up and stop at the cap. Candidates are then
+ *   the newest by row id, which is insertion order (the poller stores articles as it first sees
+ *   them). A topic for a quiet guild ({@link #TOPIC_ROW_THRESHOLD} rows at most) uses
+ *   {@link Path#BY_FEED} with a per-row FTS check instead.</li>
  * </ul>
- * The choice is one bounded count ({@link #PATH_THRESHOLD} rows at most). The unary {@code +} in the
- * by-time SQL stops SQLite from using the feed index there.
- *
- * <p>Topic search is FTS5 (see {@code V3__recap.sql}); the match set is limited to row ids at or
- * above the first article of the period, so an old common word does not fill the set.
+ * Matches are counted exactly up to {@link #COUNT_CAP} without a topic; with a topic the count is
+ * the candidates read (a full count would read every match of a common word).
  */
 public final class RecapStore {
     /** The newest candidates a recap ranks; enough for 25 stories after de-duplication. */
@@ -38,8 +42,18 @@ public final class RecapStore {
     /** Matches are counted up to this; beyond, the footer says "more than". */
     public static final int COUNT_CAP = 10_000;
     static final int PATH_THRESHOLD = 5_000;
+    static final int TOPIC_ROW_THRESHOLD = 1_000;
+
+    /** How {@link #candidates} reads the articles (see the class comment). */
+    public enum Path {
+        BY_FEED, BY_TIME, BY_TEXT
+    }
 
     private static final String GUILD_FEEDS = "SELECT feed_id FROM subscriptions WHERE guild_id = ?";
+    private static final String COLUMNS = "SELECT a.id, a.feed_id, COALESCE(f.title, f.url) AS feed_title, a.title, a.link,"
+            + " c.tldr, a.first_seen_at,"
+            + " (SELECT group_concat(audience_id, ',') FROM (SELECT audience_id FROM article_audiences x"
+            + " WHERE x.article_id = a.id ORDER BY x.rank)) AS audiences";
 
     private final Database database;
 
@@ -50,31 +64,53 @@ public final class RecapStore {
     /** The newest matching articles (at most {@link #CANDIDATE_CAP}), newest first, and the match count. */
     public RecapCandidates candidates(RecapFilter filter) {
         return database.read(connection -> {
-            boolean byFeed = filter.feedId() != null || busyRows(connection, filter) < PATH_THRESHOLD;
-            List<RecapCandidate> rows = select(connection, filter, byFeed);
+            Path path = path(connection, filter);
+            long floor = path == Path.BY_TEXT ? firstIdOfPeriod(connection, filter) : 0;
+            if (floor < 0) {
+                return new RecapCandidates(List.of(), 0, false);
+            }
+            List<RecapCandidate> rows = select(connection, filter, path, floor);
             int matched = rows.size();
-            boolean more = false;
-            if (rows.size() >= CANDIDATE_CAP) {
-                matched = count(connection, filter, byFeed);
-                more = matched > COUNT_CAP;
-                matched = Math.min(matched, COUNT_CAP);
+            boolean more = rows.size() >= CANDIDATE_CAP;
+            if (more && filter.topic() == null) {
+                int counted = count(connection, filter, path);
+                more = counted > COUNT_CAP;
+                matched = Math.min(counted, COUNT_CAP);
             }
             return new RecapCandidates(rows, matched, more);
         });
     }
 
+    /** Which path {@link #candidates} takes for this filter. */
+    public Path path(RecapFilter filter) {
+        return database.read(connection -> path(connection, filter));
+    }
+
+    private Path path(Connection connection, RecapFilter filter) throws SQLException {
+        if (filter.feedId() != null) {
+            return Path.BY_FEED;
+        }
+        int rows = busyRows(connection, filter);
+        if (filter.topic() != null) {
+            return rows <= TOPIC_ROW_THRESHOLD ? Path.BY_FEED : Path.BY_TEXT;
+        }
+        return rows < PATH_THRESHOLD ? Path.BY_FEED : Path.BY_TIME;
+    }
+
     /** The SQL of a candidates query (for EXPLAIN QUERY PLAN in benchmarks and docs). */
-    public String candidatesSql(RecapFilter filter, boolean byFeed) {
-        return "SELECT a.id, a.feed_id, COALESCE(f.title, f.url) AS feed_title, a.title, a.link, c.tldr,"
-                + " a.first_seen_at,"
-                + " (SELECT group_concat(audience_id, ',') FROM (SELECT audience_id FROM article_audiences x"
-                + " WHERE x.article_id = a.id ORDER BY x.rank)) AS audiences"
-                + " FROM articles a JOIN feeds f ON f.id = a.feed_id LEFT JOIN cards c ON c.article_id = a.id"
-                + where(filter, byFeed)
+    String candidatesSql(RecapFilter filter, Path path) {
+        if (path == Path.BY_TEXT) {
+            return COLUMNS + " FROM articles_fts t CROSS JOIN articles a ON a.id = t.rowid JOIN feeds f ON f.id = a.feed_id"
+                    + " LEFT JOIN cards c ON c.article_id = a.id"
+                    + " WHERE t.articles_fts MATCH ? AND t.rowid >= ? AND " + where(filter, path)
+                    + " ORDER BY t.rowid DESC LIMIT " + CANDIDATE_CAP;
+        }
+        return COLUMNS + " FROM articles a JOIN feeds f ON f.id = a.feed_id LEFT JOIN cards c ON c.article_id = a.id"
+                + " WHERE " + where(filter, path)
                 + " ORDER BY a.first_seen_at DESC, a.id DESC LIMIT " + CANDIDATE_CAP;
     }
 
-    /** Articles of the guild's feeds first seen in the period, counted up to {@link #PATH_THRESHOLD}: decides the access path. */
+    /** Articles of the guild's feeds first seen in the period, counted up to {@link #PATH_THRESHOLD}: decides the path. */
     private int busyRows(Connection connection, RecapFilter filter) throws SQLException {
         String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.feed_id IN (" + GUILD_FEEDS + ")"
                 + " AND a.first_seen_at >= ? AND a.first_seen_at < ? LIMIT " + PATH_THRESHOLD + ")";
@@ -89,9 +125,27 @@ public final class RecapStore {
         }
     }
 
-    private List<RecapCandidate> select(Connection connection, RecapFilter filter, boolean byFeed) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(candidatesSql(filter, byFeed))) {
-            bind(select, filter);
+    /**
+     * The lowest row id first seen in the period (from the covering time index; the {@code +} keeps
+     * SQLite from walking the table in row id order instead), or -1 when the period is empty. Every
+     * article of the period has an id at least this, so the text search may start there.
+     */
+    private long firstIdOfPeriod(Connection connection, RecapFilter filter) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT min(+id) FROM articles WHERE first_seen_at >= ? AND first_seen_at < ?")) {
+            select.setLong(1, filter.from().toEpochMilli());
+            select.setLong(2, filter.to().toEpochMilli());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                long id = row.getLong(1);
+                return row.wasNull() ? -1 : id;
+            }
+        }
+    }
+
+    private List<RecapCandidate> select(Connection connection, RecapFilter filter, Path path, long floor) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(candidatesSql(filter, path))) {
+            bind(select, filter, path, floor);
             List<RecapCandidate> out = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -106,11 +160,11 @@ public final class RecapStore {
         }
     }
 
-    private int count(Connection connection, RecapFilter filter, boolean byFeed) throws SQLException {
-        String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a" + where(filter, byFeed)
+    private int count(Connection connection, RecapFilter filter, Path path) throws SQLException {
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE " + where(filter, path)
                 + " LIMIT " + (COUNT_CAP + 1) + ")";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, filter);
+            bind(select, filter, path, 0);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getInt(1);
@@ -118,10 +172,10 @@ public final class RecapStore {
         }
     }
 
-    /** Parameters, in order: guild, from, to, [feed], [audience], [topic, from]. */
-    private static String where(RecapFilter filter, boolean byFeed) {
-        StringBuilder sql = new StringBuilder(" WHERE ")
-                .append(byFeed ? "a.feed_id" : "+a.feed_id").append(" IN (").append(GUILD_FEEDS).append(")")
+    /** Parameters, in order: [topic, floor when BY_TEXT], guild, from, to, [feed], [audience], [topic when BY_FEED]. */
+    private static String where(RecapFilter filter, Path path) {
+        StringBuilder sql = new StringBuilder()
+                .append(path == Path.BY_FEED ? "a.feed_id" : "+a.feed_id").append(" IN (").append(GUILD_FEEDS).append(")")
                 .append(" AND a.first_seen_at >= ? AND a.first_seen_at < ?");
         if (filter.feedId() != null) {
             sql.append(" AND a.feed_id = ?");
@@ -129,15 +183,18 @@ public final class RecapStore {
         if (filter.audience() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM article_audiences aa WHERE aa.article_id = a.id AND aa.audience_id = ?)");
         }
-        if (filter.topic() != null) {
-            sql.append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?")
-                    .append(" AND rowid >= (SELECT min(id) FROM articles WHERE first_seen_at >= ?))");
+        if (filter.topic() != null && path != Path.BY_TEXT) {
+            sql.append(" AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.id)");
         }
         return sql.toString();
     }
 
-    private static void bind(PreparedStatement statement, RecapFilter filter) throws SQLException {
+    private static void bind(PreparedStatement statement, RecapFilter filter, Path path, long floor) throws SQLException {
         int i = 1;
+        if (path == Path.BY_TEXT) {
+            statement.setString(i++, filter.topic().fts5());
+            statement.setLong(i++, floor);
+        }
         statement.setLong(i++, filter.guildId());
         statement.setLong(i++, filter.from().toEpochMilli());
         statement.setLong(i++, filter.to().toEpochMilli());
@@ -147,9 +204,8 @@ public final class RecapStore {
         if (filter.audience() != null) {
             statement.setString(i++, filter.audience());
         }
-        if (filter.topic() != null) {
-            statement.setString(i++, filter.topic().fts5());
-            statement.setLong(i, filter.from().toEpochMilli());
+        if (filter.topic() != null && path != Path.BY_TEXT) {
+            statement.setString(i, filter.topic().fts5());
         }
     }
 
@@ -206,24 +262,24 @@ public final class RecapStore {
         });
     }
 
-    /** EXPLAIN QUERY PLAN of {@link #candidatesSql}, one line per plan row (benchmarks and docs). */
-    public List<String> explainCandidates(RecapFilter filter, boolean byFeed) {
+    /** EXPLAIN QUERY PLAN of the candidates query this filter runs, one line per plan row, indented by depth. */
+    public List<String> explainCandidates(RecapFilter filter) {
         return database.read(connection -> {
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN " + candidatesSql(filter, byFeed))) {
-                bind(explain, filter);
+            Path path = path(connection, filter);
+            long floor = path == Path.BY_TEXT ? Math.max(0, firstIdOfPeriod(connection, filter)) : 0;
+            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN " + candidatesSql(filter, path))) {
+                bind(explain, filter, path, floor);
+                Map<Integer, Integer> depth = new HashMap<>();
                 List<String> lines = new ArrayList<>();
                 try (ResultSet rows = explain.executeQuery()) {
                     while (rows.next()) {
-                        lines.add(rows.getString("detail"));
+                        int d = depth.getOrDefault(rows.getInt("parent"), -1) + 1;
+                        depth.put(rows.getInt("id"), d);
+                        lines.add("  ".repeat(d) + rows.getString("detail"));
                     }
                 }
                 return lines;
             }
         });
-    }
-
-    /** Which path {@link #candidates} takes for this filter: true = by feed. */
-    public boolean choosesByFeed(RecapFilter filter) {
-        return database.read(connection -> filter.feedId() != null || busyRows(connection, filter) < PATH_THRESHOLD);
     }
 }
