@@ -55,14 +55,23 @@ public final class TopicQuery {
         return words;
     }
 
-    /** The FTS5 MATCH expression: every word quoted, implicitly AND-ed. Words hold no quote characters. */
-    String fts5() {
-        StringBuilder out = new StringBuilder();
-        for (String w : words) {
-            if (out.length() > 0) {
-                out.append(' ');
+    /**
+     * The FTS5 MATCH expression: every word quoted, implicitly AND-ed, searched in title and summary
+     * only; with {@code feedIds}, also "from one of these feeds" (the {@code search_feed} column of
+     * {@code V3__recap.sql}). Words hold no quote characters, feed tokens are digits.
+     */
+    String fts5(List<Long> feedIds) {
+        StringBuilder out = new StringBuilder("{title summary} : (");
+        for (int i = 0; i < words.size(); i++) {
+            out.append(i == 0 ? "\"" : " \"").append(words.get(i)).append('"');
+        }
+        out.append(')');
+        if (!feedIds.isEmpty()) {
+            out.append(" AND search_feed : (");
+            for (int i = 0; i < feedIds.size(); i++) {
+                out.append(i == 0 ? "\"feed" : " OR \"feed").append(feedIds.get(i)).append('"');
             }
-            out.append('"').append(w).append('"');
+            out.append(')');
         }
         return out.toString();
     }
