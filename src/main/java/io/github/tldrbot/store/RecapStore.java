@@ -61,9 +61,18 @@ public final class RecapStore {
             + " WHERE x.article_id = a.id ORDER BY x.rank)) AS audiences";
 
     private final Database database;
+    private final int pathThreshold;
+    private final int feedTokenLimit;
 
     public RecapStore(Database database) {
+        this(database, PATH_THRESHOLD, FEED_TOKEN_LIMIT);
+    }
+
+    /** With other thresholds: lets tests run every path on a small database. */
+    RecapStore(Database database, int pathThreshold, int feedTokenLimit) {
         this.database = database;
+        this.pathThreshold = pathThreshold;
+        this.feedTokenLimit = feedTokenLimit;
     }
 
     /** The newest matching articles (at most {@link #CANDIDATE_CAP}), newest first, and the match count. */
@@ -98,7 +107,7 @@ public final class RecapStore {
         if (filter.feedId() != null) {
             return Path.BY_FEED;
         }
-        return busyRows(connection, filter) < PATH_THRESHOLD ? Path.BY_FEED : Path.BY_TIME;
+        return busyRows(connection, filter) < pathThreshold ? Path.BY_FEED : Path.BY_TIME;
     }
 
     /** The SQL of a candidates query (for EXPLAIN QUERY PLAN in benchmarks and docs). */
@@ -114,10 +123,10 @@ public final class RecapStore {
                 + " ORDER BY a.first_seen_at DESC, a.id DESC LIMIT " + CANDIDATE_CAP;
     }
 
-    /** Articles of the guild's feeds first seen in the period, counted up to {@link #PATH_THRESHOLD}: decides the path. */
+    /** Articles of the guild's feeds first seen in the period, counted up to the path threshold: decides the path. */
     private int busyRows(Connection connection, RecapFilter filter) throws SQLException {
         String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.feed_id IN (" + GUILD_FEEDS + ")"
-                + " AND a.first_seen_at >= ? AND a.first_seen_at < ? LIMIT " + PATH_THRESHOLD + ")";
+                + " AND a.first_seen_at >= ? AND a.first_seen_at < ? LIMIT " + pathThreshold + ")";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, filter.guildId());
             select.setLong(2, filter.from().toEpochMilli());
@@ -138,7 +147,7 @@ public final class RecapStore {
         if (filter.feedId() != null) {
             feeds.add(filter.feedId());
         } else {
-            try (PreparedStatement select = connection.prepareStatement(GUILD_FEEDS + " LIMIT " + (FEED_TOKEN_LIMIT + 1))) {
+            try (PreparedStatement select = connection.prepareStatement(GUILD_FEEDS + " LIMIT " + (feedTokenLimit + 1))) {
                 select.setLong(1, filter.guildId());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -146,7 +155,7 @@ public final class RecapStore {
                     }
                 }
             }
-            if (feeds.size() > FEED_TOKEN_LIMIT) {
+            if (feeds.size() > feedTokenLimit) {
                 feeds.clear();
             } else if (feeds.isEmpty()) {
                 return new TextBounds(-1, null);
