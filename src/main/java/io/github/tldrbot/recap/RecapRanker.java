@@ -16,8 +16,8 @@ import java.util.Comparator;
  *   tldr     = 0.1 when the story has a TL;DR
  * </pre>
  *
- * Recency decays linearly over the period, so a story from the start of the week needs about one
- * extra source to beat a fresh one-source story; a second source counts for most of a week. Ties go
+ * Recency decays linearly over the period: in a weekly recap a second source is worth about five
+ * days of freshness and the asked audience in first place about three and a half. Ties go
  * to the newer story, then the title (case-insensitively), then the link, so the order never
  * depends on the database's row order.
  */

@@ -102,6 +102,12 @@ class RecapBenchmark {
             }
         }
         report.append(String.format(Locale.ROOT, "worst p95 = %.1f ms (target ≤ 100 ms)%n", worstP95));
+        for (long guild : new long[] {TINY_GUILD, RecapBenchData.SMALL_GUILD, RecapBenchData.BIG_GUILD}) {
+            Instant from = NOW.minus(java.time.Duration.ofDays(7));
+            double[] times = measure(() -> store.audienceCounts(guild, from, NOW).size());
+            report.append(String.format(Locale.ROOT, "/audiences counts, guild %d: median %.1f ms, p95 %.1f ms%n",
+                    guild, median(times), p95(times)));
+        }
         System.out.println(report);
         plans.forEach(System.out::println);
         Files.writeString(Path.of("target", "bench-recap-report.md"), report + "\n" + String.join("\n\n", plans) + "\n");
