@@ -40,6 +40,7 @@ class RecapCommandTest {
     private Interactions ui;
     private long alpha;
     private long beta;
+    private List<SlashCommand> commands;
 
     @BeforeEach
     void start() throws Exception {
@@ -52,8 +53,9 @@ class RecapCommandTest {
         discord = FakeDiscord.builder().token("t").botUser(10, "bot").guild(g -> g.id(GUILD).name("G").textChannel(CHANNEL, "news"))
                 .build().start();
         jda = FakeDiscordJda.connect(discord);
-        router = new CommandRouter(List.of(new RecapCommand(service, messages, fx.recapStore, clock),
-                new AudiencesCommand(service, fx.recapStore, clock)), List.of(new RecapPageButtons(messages)));
+        commands = List.of(new RecapCommand(service, messages, fx.recapStore, clock),
+                new AudiencesCommand(service, fx.recapStore, clock));
+        router = new CommandRouter(commands, List.of(new RecapPageButtons(messages)));
         jda.addEventListener(router);
         ui = new Interactions(discord, GUILD, CHANNEL, "news");
     }
@@ -108,6 +110,26 @@ class RecapCommandTest {
             }
         }
         return ids;
+    }
+
+    @Test
+    void theRegisteredOptionsAreTheSpecsContract() {
+        CommandRegistrar.register(jda, commands, List.of(Long.toString(GUILD)));
+        ObjectNode recap = discord.commands(GUILD).stream().filter(c -> c.path("name").asText().equals("recap")).findFirst()
+                .orElseThrow();
+        List<String> options = new ArrayList<>();
+        recap.path("options").forEach(o -> options.add(o.path("name").asText() + ":" + o.path("type").asInt()
+                + (o.path("autocomplete").asBoolean() ? ":auto" : "") + (o.path("required").asBoolean() ? ":required" : "")));
+        assertThat(options).containsExactly("period:3", "audience:3:auto", "topic:3", "feed:3:auto", "limit:4", "private:5");
+        JsonNode period = recap.path("options").get(0);
+        assertThat(period.path("choices").findValuesAsText("value")).containsExactly("day", "week", "month");
+        JsonNode limit = recap.path("options").get(4);
+        assertThat(limit.path("min_value").asInt()).isEqualTo(1);
+        assertThat(limit.path("max_value").asInt()).isEqualTo(25);
+        assertThat(recap.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);
+        assertThat(recap.path("default_member_permissions").isNull() || recap.path("default_member_permissions").isMissingNode())
+                .isTrue();
+        assertThat(discord.commands(GUILD)).extracting(c -> c.path("name").asText()).containsExactlyInAnyOrder("recap", "audiences");
     }
 
     @Test
