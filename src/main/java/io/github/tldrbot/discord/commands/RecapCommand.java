@@ -69,7 +69,7 @@ public final class RecapCommand implements SlashCommand {
             throw new UserError("/recap works in a server: it recaps the feeds that server follows.");
         }
         RecapRequest request = new RecapRequest(event.getGuild().getIdLong(),
-                RecapPeriod.parse(event.getOption("period", "week", OptionMapping::getAsString)),
+                period(event.getOption("period", "week", OptionMapping::getAsString)),
                 audience(event.getOption("audience", null, OptionMapping::getAsString)),
                 event.getOption("topic", null, OptionMapping::getAsString),
                 feed(event.getGuild().getIdLong(), event.getOption("feed", null, OptionMapping::getAsString)),
@@ -117,6 +117,14 @@ public final class RecapCommand implements SlashCommand {
         }
         throw new UserError("Unknown feed '" + wanted + "'; pick one of this server's feeds from the list"
                 + (named.isEmpty() ? " (`/feed list` shows them)." : " (several feeds match that)."));
+    }
+
+    private static RecapPeriod period(String value) throws UserError {
+        try {
+            return RecapPeriod.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("period must be day, week or month.");
+        }
     }
 
     private static int limit(long value) throws UserError {
