@@ -17,7 +17,7 @@ import java.util.Optional;
  * stored articles by bounding every result.
  *
  * <p>A recap reads at most {@link #CANDIDATE_CAP} candidates, the newest first. Three access paths
- * exist ({@link Path}); the cheapest is picked per query from one bounded count of the guild's
+ * exist ({@link Path}); a topic always takes BY_TEXT, otherwise one bounded count of the guild's
  * articles in the period ({@link #PATH_THRESHOLD} rows at most, from the feed index):
  * <ul>
  *   <li>{@link Path#BY_FEED}: one range of {@code articles(feed_id, first_seen_at)} per followed feed,
