@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <p>A recap reads at most {@link #CANDIDATE_CAP} candidates, the newest first. Three access paths
  * exist ({@link Path}); a topic always takes BY_TEXT, otherwise one bounded count of the guild's
- * articles in the period ({@link #PATH_THRESHOLD} rows at most, from the feed index):
+ * articles in the period ({@link #PATH_THRESHOLD} rows at most, from the feed index) decides:
  * <ul>
  *   <li>{@link Path#BY_FEED}: one range of {@code articles(feed_id, first_seen_at)} per followed feed,
  *   then a sort. Cost grows with the guild's articles in the period, so it is used when they are few
