@@ -1,5 +1,8 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.discord.RecapMessages;
+import io.github.tldrbot.recap.RecapService;
+import io.github.tldrbot.store.RecapStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +18,12 @@ public final class CommandCatalog {
         // feed commands
         commands.add(new FeedCommand(services));
         // recap commands
+        RecapStore recapStore = new RecapStore(services.database());
+        RecapService recaps = new RecapService(recapStore, services.config().audiences());
+        RecapMessages recapMessages = new RecapMessages(recaps);
+        commands.add(new RecapCommand(recaps, recapMessages, recapStore, services.clock()));
+        commands.add(new AudiencesCommand(recaps, recapStore, services.clock()));
+        buttons.add(new RecapPageButtons(recapMessages));
         // audience and schedule commands
     }
 

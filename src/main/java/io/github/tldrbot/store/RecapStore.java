@@ -1,0 +1,322 @@
+package io.github.tldrbot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The queries behind {@code /recap} and {@code /audiences} (SPEC §8.1), kept fast at a million
+ * stored articles by bounding every result.
+ *
+ * <p>A recap reads at most {@link #CANDIDATE_CAP} candidates, the newest first. Three access paths
+ * exist ({@link Path}); a topic always takes BY_TEXT, otherwise one bounded count of the guild's
+ * articles in the period ({@link #PATH_THRESHOLD} rows at most, from the feed index) decides:
+ * <ul>
+ *   <li>{@link Path#BY_FEED}: one range of {@code articles(feed_id, first_seen_at)} per followed feed,
+ *   then a sort. Cost grows with the guild's articles in the period, so it is used when they are few
+ *   (a few feeds, a short period, or {@code feed:} given);</li>
+ *   <li>{@link Path#BY_TIME}: walk {@code articles(first_seen_at, feed_id)} backwards from the end of
+ *   the period, checking the feed from the index itself, and stop at the cap. Cost grows with how
+ *   rare the guild's articles are among all, so it is used when the guild's feeds are busy. The unary
+ *   {@code +} stops SQLite from using the feed index instead;</li>
+ *   <li>{@link Path#BY_TEXT} (every topic): walk the FTS5 matches from the newest row id down to
+ *   the first row of the period, look each one up and stop at the cap. Candidates are then the
+ *   newest by row id, which is insertion order (the poller stores articles as it first sees them).
+ *   When the guild follows at most {@link #FEED_TOKEN_LIMIT} feeds (or {@code feed:} is given) the
+ *   match itself is limited to those feeds' tokens, so FTS5 intersects the word's doclist with the
+ *   feeds' instead of returning every match of a common word for a lookup (a per-row FTS check
+ *   costs about 30 µs, a looked-up match under 1 µs).</li>
+ * </ul>
+ * The feed's title is a scalar sub-query, not a join: a join would let SQLite drive the query
+ * from {@code feeds} through the feed index and sort the whole period, whatever the path.
+ * Matches are counted exactly up to {@link #COUNT_CAP} without a topic; with a topic the count is
+ * the candidates read (a full count would read every match of a common word).
+ */
+public final class RecapStore {
+    /** The newest candidates a recap ranks; enough for 25 stories after de-duplication. */
+    public static final int CANDIDATE_CAP = 500;
+    /** Matches are counted up to this; beyond, the footer says "more than". */
+    public static final int COUNT_CAP = 10_000;
+    static final int PATH_THRESHOLD = 5_000;
+    static final int FEED_TOKEN_LIMIT = 64;
+
+    /** How {@link #candidates} reads the articles (see the class comment). */
+    public enum Path {
+        BY_FEED, BY_TIME, BY_TEXT
+    }
+
+    private static final String GUILD_FEEDS = "SELECT feed_id FROM subscriptions WHERE guild_id = ?";
+    private static final String COLUMNS = "SELECT a.id, a.feed_id, (SELECT COALESCE(f.title, f.url) FROM feeds f WHERE f.id = a.feed_id) AS feed_title,"
+            + " a.title, a.link,"
+            + " c.tldr, a.first_seen_at,"
+            + " (SELECT group_concat(audience_id, ',') FROM (SELECT audience_id FROM article_audiences x"
+            + " WHERE x.article_id = a.id ORDER BY x.rank)) AS audiences";
+
+    private final Database database;
+    private final int pathThreshold;
+    private final int feedTokenLimit;
+
+    public RecapStore(Database database) {
+        this(database, PATH_THRESHOLD, FEED_TOKEN_LIMIT);
+    }
+
+    /** With other thresholds: lets tests run every path on a small database. */
+    RecapStore(Database database, int pathThreshold, int feedTokenLimit) {
+        this.database = database;
+        this.pathThreshold = pathThreshold;
+        this.feedTokenLimit = feedTokenLimit;
+    }
+
+    /** The newest matching articles (at most {@link #CANDIDATE_CAP}), newest first, and the match count. */
+    public RecapCandidates candidates(RecapFilter filter) {
+        return database.read(connection -> {
+            Path path = path(connection, filter);
+            TextBounds text = path == Path.BY_TEXT ? textBounds(connection, filter) : null;
+            if (text != null && text.floor() < 0) {
+                return new RecapCandidates(List.of(), 0, false);
+            }
+            List<RecapCandidate> rows = select(connection, filter, path, text);
+            int matched = rows.size();
+            boolean more = rows.size() >= CANDIDATE_CAP;
+            if (more && filter.topic() == null) {
+                int counted = count(connection, filter, path);
+                more = counted > COUNT_CAP;
+                matched = Math.min(counted, COUNT_CAP);
+            }
+            return new RecapCandidates(rows, matched, more);
+        });
+    }
+
+    /** Which path {@link #candidates} takes for this filter. */
+    public Path path(RecapFilter filter) {
+        return database.read(connection -> path(connection, filter));
+    }
+
+    private Path path(Connection connection, RecapFilter filter) throws SQLException {
+        if (filter.topic() != null) {
+            return Path.BY_TEXT;
+        }
+        if (filter.feedId() != null) {
+            return Path.BY_FEED;
+        }
+        return busyRows(connection, filter) < pathThreshold ? Path.BY_FEED : Path.BY_TIME;
+    }
+
+    /** The SQL of a candidates query (for EXPLAIN QUERY PLAN in benchmarks and docs). */
+    String candidatesSql(RecapFilter filter, Path path) {
+        if (path == Path.BY_TEXT) {
+            return COLUMNS + " FROM articles_fts t CROSS JOIN articles a ON a.id = t.rowid"
+                    + " LEFT JOIN cards c ON c.article_id = a.id"
+                    + " WHERE t.articles_fts MATCH ? AND t.rowid >= ? AND " + where(filter, path)
+                    + " ORDER BY t.rowid DESC LIMIT " + CANDIDATE_CAP;
+        }
+        return COLUMNS + " FROM articles a LEFT JOIN cards c ON c.article_id = a.id"
+                + " WHERE " + where(filter, path)
+                + " ORDER BY a.first_seen_at DESC, a.id DESC LIMIT " + CANDIDATE_CAP;
+    }
+
+    /** Articles of the guild's feeds first seen in the period, counted up to the path threshold: decides the path. */
+    private int busyRows(Connection connection, RecapFilter filter) throws SQLException {
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.feed_id IN (" + GUILD_FEEDS + ")"
+                + " AND a.first_seen_at >= ? AND a.first_seen_at < ? LIMIT " + pathThreshold + ")";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, filter.guildId());
+            select.setLong(2, filter.from().toEpochMilli());
+            select.setLong(3, filter.to().toEpochMilli());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    /** Where the text search starts ({@code floor}: -1 for an empty period) and the MATCH expression. */
+    private record TextBounds(long floor, String match) {
+    }
+
+    private TextBounds textBounds(Connection connection, RecapFilter filter) throws SQLException {
+        List<Long> feeds = new ArrayList<>();
+        if (filter.feedId() != null) {
+            feeds.add(filter.feedId());
+        } else {
+            try (PreparedStatement select = connection.prepareStatement(GUILD_FEEDS + " LIMIT " + (feedTokenLimit + 1))) {
+                select.setLong(1, filter.guildId());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        feeds.add(rows.getLong(1));
+                    }
+                }
+            }
+            if (feeds.size() > feedTokenLimit) {
+                feeds.clear();
+            } else if (feeds.isEmpty()) {
+                return new TextBounds(-1, null);
+            }
+        }
+        return new TextBounds(firstIdOfPeriod(connection, filter), filter.topic().fts5(feeds));
+    }
+
+    /**
+     * The lowest row id first seen in the period (from the covering time index; the {@code +} keeps
+     * SQLite from walking the table in row id order instead), or -1 when the period is empty. Every
+     * article of the period has an id at least this, so the text search may start there.
+     */
+    private long firstIdOfPeriod(Connection connection, RecapFilter filter) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT min(+id) FROM articles WHERE first_seen_at >= ? AND first_seen_at < ?")) {
+            select.setLong(1, filter.from().toEpochMilli());
+            select.setLong(2, filter.to().toEpochMilli());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                long id = row.getLong(1);
+                return row.wasNull() ? -1 : id;
+            }
+        }
+    }
+
+    private List<RecapCandidate> select(Connection connection, RecapFilter filter, Path path, TextBounds text)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(candidatesSql(filter, path))) {
+            bind(select, filter, text);
+            List<RecapCandidate> out = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String audiences = rows.getString("audiences");
+                    out.add(new RecapCandidate(rows.getLong("id"), rows.getLong("feed_id"), rows.getString("feed_title"),
+                            rows.getString("title"), rows.getString("link"), rows.getString("tldr"),
+                            Instant.ofEpochMilli(rows.getLong("first_seen_at")),
+                            audiences == null || audiences.isEmpty() ? List.of() : Arrays.asList(audiences.split(","))));
+                }
+            }
+            return out;
+        }
+    }
+
+    private int count(Connection connection, RecapFilter filter, Path path) throws SQLException {
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE " + where(filter, path)
+                + " LIMIT " + (COUNT_CAP + 1) + ")";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, filter, null);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    /** Parameters, in order: [match, floor when BY_TEXT], guild, from, to, [feed], [audience]. */
+    private static String where(RecapFilter filter, Path path) {
+        StringBuilder sql = new StringBuilder()
+                .append(path == Path.BY_FEED ? "a.feed_id" : "+a.feed_id").append(" IN (").append(GUILD_FEEDS).append(")")
+                .append(" AND a.first_seen_at >= ? AND a.first_seen_at < ?");
+        if (filter.feedId() != null) {
+            sql.append(" AND a.feed_id = ?");
+        }
+        if (filter.audience() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM article_audiences aa WHERE aa.article_id = a.id AND aa.audience_id = ?)");
+        }
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement statement, RecapFilter filter, TextBounds text) throws SQLException {
+        int i = 1;
+        if (text != null) {
+            statement.setString(i++, text.match());
+            statement.setLong(i++, text.floor());
+        }
+        statement.setLong(i++, filter.guildId());
+        statement.setLong(i++, filter.from().toEpochMilli());
+        statement.setLong(i++, filter.to().toEpochMilli());
+        if (filter.feedId() != null) {
+            statement.setLong(i++, filter.feedId());
+        }
+        if (filter.audience() != null) {
+            statement.setString(i++, filter.audience());
+        }
+    }
+
+    /** Cards per audience among articles first seen in {@code [from, to)} in the guild's feeds ({@code /audiences}). */
+    public Map<String, Integer> audienceCounts(long guildId, Instant from, Instant to) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT aa.audience_id, count(*) FROM articles a JOIN article_audiences aa ON aa.article_id = a.id"
+                            + " WHERE a.feed_id IN (" + GUILD_FEEDS + ") AND a.first_seen_at >= ? AND a.first_seen_at < ?"
+                            + " GROUP BY aa.audience_id")) {
+                select.setLong(1, guildId);
+                select.setLong(2, from.toEpochMilli());
+                select.setLong(3, to.toEpochMilli());
+                Map<String, Integer> counts = new HashMap<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
+                return counts;
+            }
+        });
+    }
+
+    /** The feeds the guild's channels subscribe to, by name (for the {@code feed} autocomplete). */
+    public List<GuildFeed> listGuildFeeds(long guildId) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, title, url FROM feeds WHERE id IN (" + GUILD_FEEDS + ") ORDER BY COALESCE(title, url), id")) {
+                select.setLong(1, guildId);
+                List<GuildFeed> out = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        out.add(new GuildFeed(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The feed, when some channel of the guild subscribes to it. */
+    public Optional<GuildFeed> findGuildFeed(long guildId, long feedId) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, title, url FROM feeds WHERE id = ? AND id IN (" + GUILD_FEEDS + ")")) {
+                select.setLong(1, feedId);
+                select.setLong(2, guildId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(new GuildFeed(row.getLong(1), row.getString(2), row.getString(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** EXPLAIN QUERY PLAN of the candidates query this filter runs, one line per plan row, indented by depth. */
+    public List<String> explainCandidates(RecapFilter filter) {
+        return database.read(connection -> {
+            Path path = path(connection, filter);
+            TextBounds text = path == Path.BY_TEXT ? textBounds(connection, filter) : null;
+            if (text != null && text.match() == null) {
+                return List.of("(the guild follows no feed: nothing to search)");
+            }
+            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN " + candidatesSql(filter, path))) {
+                bind(explain, filter, text);
+                Map<Integer, Integer> depth = new HashMap<>();
+                List<String> lines = new ArrayList<>();
+                try (ResultSet rows = explain.executeQuery()) {
+                    while (rows.next()) {
+                        int d = depth.getOrDefault(rows.getInt("parent"), -1) + 1;
+                        depth.put(rows.getInt("id"), d);
+                        lines.add("  ".repeat(d) + rows.getString("detail"));
+                    }
+                }
+                return lines;
+            }
+        });
+    }
+}

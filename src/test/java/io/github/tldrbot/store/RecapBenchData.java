@@ -1,0 +1,233 @@
+package io.github.tldrbot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Generates the recap benchmark's database quickly: feeds, subscriptions for two guilds, and
+ * articles with cards and audiences first seen over {@link #DAYS} days, in time order (as the poller
+ * stores them), with batched prepared statements in a few large transactions. About 5% of the
+ * articles repeat an earlier story from another feed (same link with tracking parameters, same
+ * title), so de-duplication has work to do. Text comes from a word list with a Zipf-like skew, so a
+ * few words are common and most are rare, as in real news.
+ */
+public final class RecapBenchData {
+    public static final int DAYS = 90;
+    public static final long SMALL_GUILD = 1;
+    public static final long BIG_GUILD = 2;
+    public static final String[] AUDIENCES = {"developers", "researchers", "founders", "investors", "policy", "security", "creators"};
+    private static final String[] WORDS = ("the a of and to in for on with new release update security vulnerability patch model"
+            + " open source cloud data ai agent api developer research paper study startup funding round investors market"
+            + " policy law court regulation privacy breach attack ransomware kernel linux windows apple google microsoft"
+            + " amazon meta nvidia chip gpu training inference benchmark performance faster slower launch beta preview"
+            + " framework library java rust python go javascript typescript database postgres sqlite index query cache"
+            + " server client browser mobile android ios app store review price revenue growth layoffs hiring ceo cto"
+            + " founder acquisition merger ipo stock earnings quarter report analysis survey users customers community"
+            + " conference talk video podcast creator youtube streaming music game engine graphics design tool plugin"
+            + " extension editor terminal shell container kubernetes docker deploy pipeline ci testing bug fix crash"
+            + " exploit zero day cve advisory disclosure researchers university lab science climate energy battery"
+            + " electric vehicle robot drone satellite space launch rocket network protocol encryption password login"
+            + " identity token wallet crypto bitcoin ethereum bank payment fintech health medical drug trial approval"
+            + " europe commission parliament senate bill vote tax tariff trade export china india japan germany france"
+            + " britain canada brazil africa city government agency military defense election campaign media news").split(" ");
+    private static final String[] EXTRA = {"alpha", "beta", "gamma", "delta", "omega", "nova", "quantum", "fusion", "vector",
+            "matrix", "neural", "graph", "stream", "edge", "mesh", "grid", "core", "flux", "pulse", "orbit"};
+
+    private final SplittableRandom random = new SplittableRandom(42);
+    private final double[] cumulative;
+
+    public RecapBenchData() {
+        int n = WORDS.length;
+        cumulative = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += 1.0 / Math.pow(i + 1, 0.9);
+            cumulative[i] = sum;
+        }
+        for (int i = 0; i < n; i++) {
+            cumulative[i] /= sum;
+        }
+    }
+
+    /** Fills an empty database: {@code feeds} feeds, the small guild following every 10th, the big one all. */
+    public void generate(Database db, int feeds, int articles, Instant end) {
+        db.write(connection -> {
+            insertFeeds(connection, feeds, end);
+            return null;
+        });
+        int batch = 100_000;
+        long start = end.minus(Duration.ofDays(DAYS)).toEpochMilli();
+        long span = Duration.ofDays(DAYS).toMillis();
+        List<String[]> recent = new ArrayList<>();
+        for (int from = 0; from < articles; from += batch) {
+            int first = from;
+            int count = Math.min(batch, articles - from);
+            db.write(connection -> {
+                insertArticles(connection, first, count, articles, feeds, start, span, recent);
+                return null;
+            });
+        }
+        db.write(connection -> {
+            try (PreparedStatement analyze = connection.prepareStatement("ANALYZE")) {
+                analyze.execute();
+            }
+            return null;
+        });
+    }
+
+    private void insertFeeds(Connection c, int feeds, Instant end) throws SQLException {
+        try (PreparedStatement feed = c.prepareStatement("INSERT INTO feeds (id, url, title, next_poll_at, poll_interval_ms,"
+                + " created_at, seeded) VALUES (?, ?, ?, ?, 900000, ?, TRUE)");
+             PreparedStatement sub = c.prepareStatement("INSERT INTO subscriptions (feed_id, guild_id, channel_id, source,"
+                     + " created_at) VALUES (?, ?, ?, 'command', ?)")) {
+            for (int f = 1; f <= feeds; f++) {
+                feed.setLong(1, f);
+                feed.setString(2, "https://feed" + f + ".example/rss.xml");
+                feed.setString(3, "Feed " + f + " " + capital(word()) + " " + capital(word()));
+                feed.setLong(4, end.toEpochMilli());
+                feed.setLong(5, end.toEpochMilli());
+                feed.addBatch();
+                sub.setLong(1, f);
+                sub.setLong(2, BIG_GUILD);
+                sub.setLong(3, 2_000);
+                sub.setLong(4, end.toEpochMilli());
+                sub.addBatch();
+                if (f % 10 == 0) {
+                    sub.setLong(1, f);
+                    sub.setLong(2, SMALL_GUILD);
+                    sub.setLong(3, 1_000 + f % 3);
+                    sub.setLong(4, end.toEpochMilli());
+                    sub.addBatch();
+                }
+            }
+            feed.executeBatch();
+            sub.executeBatch();
+        }
+    }
+
+    private void insertArticles(Connection c, int first, int count, int total, int feeds, long start, long span,
+                                List<String[]> recent) throws SQLException {
+        try (PreparedStatement article = c.prepareStatement("INSERT INTO articles (feed_id, identity, title, link, summary,"
+                + " first_seen_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+             PreparedStatement card = c.prepareStatement("INSERT INTO cards (article_id, tldr, summarizer, created_at)"
+                     + " VALUES (?, ?, 'extractive', ?)");
+             PreparedStatement audience = c.prepareStatement("INSERT INTO article_audiences (article_id, audience_id, label,"
+                     + " rank) VALUES (?, ?, ?, ?)")) {
+            for (int i = first; i < first + count; i++) {
+                long seen = start + (long) ((double) i / total * span);
+                int feed = 1 + random.nextInt(feeds);
+                String title;
+                String link;
+                if (!recent.isEmpty() && random.nextInt(20) == 0) {
+                    String[] story = recent.get(random.nextInt(recent.size()));
+                    title = story[0];
+                    link = story[1] + "?utm_source=feed" + feed + "&utm_medium=rss";
+                } else {
+                    title = capital(sentence(6 + random.nextInt(5)));
+                    link = "https://site" + feed + ".example/" + i + "/" + title.toLowerCase().replace(' ', '-');
+                    if (recent.size() < 2_000) {
+                        recent.add(new String[] {title, link});
+                    } else {
+                        recent.set(random.nextInt(recent.size()), new String[] {title, link});
+                    }
+                }
+                String tldr = capital(sentence(15 + random.nextInt(10))) + ".";
+                String summary = tldr + " " + capital(sentence(20 + random.nextInt(15))) + ".";
+                article.setLong(1, feed);
+                article.setString(2, "a" + i);
+                article.setString(3, title);
+                article.setString(4, link);
+                article.setString(5, summary);
+                article.setLong(6, seen);
+                long id;
+                try (ResultSet key = article.executeQuery()) {
+                    key.next();
+                    id = key.getLong(1);
+                }
+                card.setLong(1, id);
+                card.setString(2, tldr);
+                card.setLong(3, seen);
+                card.addBatch();
+                int n = 1 + random.nextInt(3);
+                int base = random.nextInt(AUDIENCES.length);
+                for (int r = 0; r < n; r++) {
+                    String a = AUDIENCES[(base + r * 3) % AUDIENCES.length];
+                    audience.setLong(1, id);
+                    audience.setString(2, a);
+                    audience.setString(3, a);
+                    audience.setInt(4, r);
+                    audience.addBatch();
+                }
+                if (i % 5_000 == 0) {
+                    card.executeBatch();
+                    audience.executeBatch();
+                }
+            }
+            card.executeBatch();
+            audience.executeBatch();
+        }
+    }
+
+    private String sentence(int words) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(random.nextInt(25) == 0 ? EXTRA[random.nextInt(EXTRA.length)] + random.nextInt(100) : word());
+        }
+        return out.toString();
+    }
+
+    private String word() {
+        double u = random.nextDouble();
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] < u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return WORDS[lo];
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The baseline: a bare count over the period index, as cheap as a period query gets. */
+    public static long countPeriod(Database db, Instant from, Instant to) {
+        return db.read(connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM articles WHERE first_seen_at >= ? AND first_seen_at < ?")) {
+                count.setLong(1, from.toEpochMilli());
+                count.setLong(2, to.toEpochMilli());
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Rows in a table (to check a cached database is complete). */
+    public static long rows(Database db, String table) {
+        return db.read(connection -> {
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM " + table);
+                 ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+}

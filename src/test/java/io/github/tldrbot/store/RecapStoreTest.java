@@ -1,0 +1,110 @@
+package io.github.tldrbot.store;
+
+import static io.github.tldrbot.recap.RecapFixture.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tldrbot.recap.RecapFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** RecapStore's access paths give the same answers, and the full-text index follows the articles. */
+class RecapStoreTest {
+    static final long GUILD = 1;
+
+    @TempDir
+    Path dir;
+    RecapFixture fx;
+
+    @BeforeEach
+    void open() {
+        fx = new RecapFixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private static List<Long> ids(RecapStore store, RecapFilter filter) {
+        return store.candidates(filter).candidates().stream().map(RecapCandidate::articleId).sorted().toList();
+    }
+
+    private static RecapFilter filter(String audience, String topic, Long feed) {
+        return new RecapFilter(GUILD, NOW.minus(Duration.ofDays(7)), NOW, audience,
+                topic == null ? null : TopicQuery.parse(topic).orElseThrow(), feed);
+    }
+
+    @Test
+    void everyPathReturnsTheSameArticles() {
+        long a = fx.feed("Alpha", GUILD);
+        long b = fx.feed("Beta", GUILD);
+        long other = fx.feed("Other", 2);
+        String[] words = {"kernel", "release", "funding", "privacy"};
+        for (int i = 0; i < 60; i++) {
+            long feed = i % 3 == 0 ? a : i % 3 == 1 ? b : other;
+            // first-seen times deliberately out of insertion order, some outside the period
+            Duration ago = Duration.ofHours((i * 37L) % 200);
+            fx.article(feed, "Story " + i + " " + words[i % 4], "https://x.example/" + i, "About " + words[(i + 1) % 4],
+                    ago, "t", i % 2 == 0 ? "developers" : "security");
+        }
+        RecapStore byFeed = new RecapStore(fx.db, Integer.MAX_VALUE, 64);
+        RecapStore byTime = new RecapStore(fx.db, 0, 0);
+        for (RecapFilter f : List.of(filter(null, null, null), filter("security", null, null), filter(null, "kernel", null),
+                filter("developers", "funding", null), filter(null, null, b), filter(null, "release", a))) {
+            List<Long> expected = ids(byFeed, f);
+            assertThat(ids(byTime, f)).as(f.toString()).isEqualTo(expected);
+            assertThat(ids(fx.recapStore, f)).as(f.toString()).isEqualTo(expected);
+        }
+        assertThat(byFeed.path(filter(null, null, null))).isEqualTo(RecapStore.Path.BY_FEED);
+        assertThat(byTime.path(filter(null, null, null))).isEqualTo(RecapStore.Path.BY_TIME);
+        assertThat(byTime.path(filter(null, "kernel", null))).isEqualTo(RecapStore.Path.BY_TEXT);
+        assertThat(ids(byFeed, filter(null, "kernel", null))).isNotEmpty();
+        assertThat(ids(byFeed, filter(null, null, null))).hasSize(byFeed.candidates(filter(null, null, null)).matched());
+    }
+
+    @Test
+    void theTextIndexFollowsDeletesAndEditsAndNeverMatchesFeedTokens() {
+        long a = fx.feed("Alpha", GUILD);
+        long old = fx.article(a, "Ransomware wave", "https://x.example/1", "s", Duration.ofDays(2), "t");
+        long fresh = fx.article(a, "Quiet day", "https://x.example/2", "ransomware mentioned", Duration.ofHours(1), "t");
+        assertThat(ids(fx.recapStore, filter(null, "ransomware", null))).containsExactly(old, fresh);
+        assertThat(ids(fx.recapStore, filter(null, "feed" + a, null))).isEmpty();
+
+        fx.articles.prune(NOW.minus(Duration.ofDays(1)));
+        assertThat(ids(fx.recapStore, filter(null, "ransomware", null))).containsExactly(fresh);
+        fx.db.write(c -> {
+            try (var update = c.prepareStatement("UPDATE articles SET summary = 'nothing to see' WHERE id = ?")) {
+                update.setLong(1, fresh);
+                return update.executeUpdate();
+            }
+        });
+        assertThat(ids(fx.recapStore, filter(null, "ransomware", null))).isEmpty();
+        assertThat(ids(fx.recapStore, filter(null, "nothing", null))).containsExactly(fresh);
+    }
+
+    @Test
+    void aGuildWithoutFeedsOrAnEmptyPeriodFindsNothing() {
+        fx.feed("Alpha", GUILD);
+        RecapFilter noFeeds = new RecapFilter(99, NOW.minus(Duration.ofDays(7)), NOW, null, TopicQuery.parse("x").orElseThrow(), null);
+        assertThat(fx.recapStore.candidates(noFeeds).candidates()).isEmpty();
+        RecapFilter empty = new RecapFilter(GUILD, Instant.EPOCH, Instant.EPOCH.plusSeconds(1), null, TopicQuery.parse("x").orElseThrow(), null);
+        assertThat(fx.recapStore.candidates(empty).matched()).isZero();
+    }
+
+    @Test
+    void topicWordsAreQuotedSoSearchSyntaxIsText() {
+        assertThat(TopicQuery.parse("  \"Rust\" AND NEAR(x* ^y), title:z  ").orElseThrow().fts5(List.of()))
+                .isEqualTo("{title summary} : (\"rust\" \"and\" \"near\" \"x\" \"y\" \"title\" \"z\")");
+        assertThat(TopicQuery.parse("a").orElseThrow().fts5(List.of(3L, 4L)))
+                .isEqualTo("{title summary} : (\"a\") AND search_feed : (\"feed3\" OR \"feed4\")");
+        assertThat(TopicQuery.parse("\"*\" () -- ;")).isEmpty();
+        assertThat(TopicQuery.parse("Éire über 東京")).get().extracting(TopicQuery::words)
+                .isEqualTo(List.of("éire", "über", "東京"));
+    }
+}
