@@ -126,6 +126,41 @@ class ScheduleCommandsTest {
         assertThat(choices.get(0).path("name").asText()).isEqualTo("Security Teams (security)");
     }
 
+    @Test
+    void aManagedRoleIsRefusedAndAnUnmentionableOneIsStoredWithAWarning() {
+        String managed = awaitText(roleSetRaw(701, "Some Bot", true, true));
+        assertThat(managed).startsWith("⚠️ @Some Bot is managed by an integration");
+        assertThat(roles.listForGuild(GUILD)).isEmpty();
+
+        String quiet = awaitText(roleSetRaw(702, "quiet-team", false, false));
+        assertThat(quiet).startsWith("Cards for **Security Teams** will mention <@&702>.\n⚠️ <@&702> is not mentionable and the bot "
+                + "lacks the Mention Everyone permission, so cards will name the role without pinging anyone.");
+        assertThat(roles.listForGuild(GUILD)).containsEntry("security", 702L);
+    }
+
+    /**
+     * /audience-role set with a role whose managed and mentionable flags are chosen: Discord
+     * announces the new role on the gateway (GUILD_ROLE_CREATE), then the moderator picks it. JDA
+     * takes an option's role from its cache, so the role must be known there first.
+     */
+    private String roleSetRaw(long roleId, String roleName, boolean managed, boolean mentionable) {
+        ObjectNode create = discord.newObject();
+        create.put("guild_id", Long.toString(GUILD));
+        ObjectNode role = create.putObject("role");
+        role.put("id", Long.toString(roleId)).put("name", roleName).put("position", 1).put("permissions", "0").put("color", 0)
+                .put("hoist", false).put("managed", managed).put("mentionable", mentionable).put("flags", 0);
+        role.putObject("colors").put("primary_color", 0);
+        discord.dispatch("GUILD_ROLE_CREATE", create);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jda.getRoleById(roleId) != null);
+        return roleSet("security", roleId, roleName).token();
+    }
+
+    private String awaitText(String token) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !discord.webhookMessages(token).isEmpty());
+        List<ObjectNode> messages = discord.webhookMessages(token);
+        return messages.get(messages.size() - 1).path("content").asText();
+    }
+
     // ---- /recap-schedule
 
     @Test
