@@ -3,6 +3,10 @@ package io.github.tldrbot.app;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.ConfigException;
 import io.github.tldrbot.discord.CardEmbeds;
+import io.github.tldrbot.discord.ChannelRecapSender;
+import io.github.tldrbot.discord.RecapMessages;
+import io.github.tldrbot.recap.RecapService;
+import io.github.tldrbot.store.RecapStore;
 import io.github.tldrbot.discord.DiscordConnection;
 import io.github.tldrbot.discord.DiscordStartException;
 import io.github.tldrbot.discord.JdaPublisher;
@@ -10,7 +14,10 @@ import io.github.tldrbot.discord.commands.CommandCatalog;
 import io.github.tldrbot.discord.commands.CommandRegistrar;
 import io.github.tldrbot.discord.commands.CommandRouter;
 import io.github.tldrbot.discord.commands.CommandServices;
+import io.github.tldrbot.schedule.RecapJob;
+import io.github.tldrbot.schedule.RecapScheduler;
 import io.github.tldrbot.store.DatabaseException;
+import io.github.tldrbot.store.RecapScheduleStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,12 +103,28 @@ final class Launcher {
         Wiring.Stores s = bot.stores();
         CommandServices services = new CommandServices(config, s.database, s.feeds, s.articles, s.cards, s.subscriptions,
                 s.deliveries, s.roles, bot.fetcher(), bot.parser(), wiring.summarizer(), new CardEmbeds(config.audiences()), clock);
-        CommandCatalog catalog = new CommandCatalog(services);
+        RecapScheduler recaps = startRecapScheduler(config, discord, bot, clock);
+        CommandCatalog catalog = new CommandCatalog(services, recaps);
         CommandRouter router = new CommandRouter(catalog.commands(), catalog.buttons());
         bot.closeFirst(router);
         bot.closeFirst(() -> discord.jda().removeEventListener(router));
         discord.jda().addEventListener(router);
         CommandRegistrar.register(discord.jda(), catalog.commands(), config.discord().commandGuilds());
+    }
+
+    /**
+     * Scheduled recaps (SPEC §8.2): the config's {@code recaps:} entries are synced into the store,
+     * every stored schedule gets its trigger, and the scheduler stops before the store closes.
+     */
+    private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Clock clock) {
+        RecapScheduleStore schedules = new RecapScheduleStore(bot.stores().database);
+        new ConfigRecapSync(schedules, discord::guildOf, clock).sync(config.recaps());
+        RecapMessages messages = new RecapMessages(new RecapService(new RecapStore(bot.stores().database), config.audiences()));
+        RecapScheduler scheduler = new RecapScheduler(schedules,
+                new RecapJob(schedules, new ChannelRecapSender(discord.jda(), messages::firstPage, SEND_TIMEOUT), clock), clock);
+        bot.closeFirst(scheduler);
+        scheduler.start();
+        return scheduler;
     }
 
     private static void closeQuietly(DiscordConnection discord) {

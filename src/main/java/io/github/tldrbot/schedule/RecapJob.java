@@ -1,0 +1,70 @@
+package io.github.tldrbot.schedule;
+
+import io.github.tldrbot.recap.RecapPeriod;
+import io.github.tldrbot.recap.RecapRequest;
+import io.github.tldrbot.recap.ScheduledRecapSender;
+import io.github.tldrbot.store.RecapSchedule;
+import io.github.tldrbot.store.RecapScheduleStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fired by a schedule's cron trigger: reads the schedule (it may have been removed a moment ago),
+ * asks the sender to post that period's recap, and records the run. A failure is logged and the
+ * trigger keeps its next time; nothing is retried, the next run is the retry.
+ */
+@DisallowConcurrentExecution
+public final class RecapJob implements Job {
+    static final String SCHEDULE_ID = "scheduleId";
+    /** Scheduled recaps list the top ten stories, like {@code /recap} without {@code limit}. */
+    static final int LIMIT = 10;
+    private static final Logger log = LoggerFactory.getLogger(RecapJob.class);
+
+    private final RecapScheduleStore store;
+    private final ScheduledRecapSender sender;
+    private final Clock clock;
+
+    public RecapJob(RecapScheduleStore store, ScheduledRecapSender sender, Clock clock) {
+        this.store = store;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        run(context.getMergedJobDataMap().getLong(SCHEDULE_ID));
+    }
+
+    /** Posts the recap of schedule {@code id} now. */
+    void run(long id) {
+        Optional<RecapSchedule> found = store.findById(id);
+        if (found.isEmpty()) {
+            log.debug("recap schedule gone before it fired: schedule={}", id);
+            return;
+        }
+        RecapSchedule schedule = found.get();
+        if (schedule.guildId() == null) {
+            log.warn("recap skipped: schedule={} channel={} reason=channel not visible to the bot; check the recaps: entry's channel id",
+                    id, schedule.channelId());
+            return;
+        }
+        Instant now = clock.instant();
+        try {
+            RecapRequest request = new RecapRequest(schedule.guildId(), RecapPeriod.parse(schedule.period()), schedule.audience(),
+                    null, null, LIMIT, now);
+            sender.send(schedule.guildId(), schedule.channelId(), request);
+            store.markRun(id, now);
+            log.info("scheduled recap posted: schedule={} guild={} channel={} period={}", id, schedule.guildId(),
+                    schedule.channelId(), schedule.period());
+        } catch (RuntimeException e) {
+            log.warn("scheduled recap failed: schedule={} guild={} channel={} error={}", id, schedule.guildId(),
+                    schedule.channelId(), e.toString(), e);
+        }
+    }
+}
