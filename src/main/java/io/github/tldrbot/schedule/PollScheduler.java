@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
 /**
  * The Quartz scheduler of the process (SPEC §4.3): the dispatcher every {@code polling.dispatchEvery}
@@ -36,7 +34,7 @@ public final class PollScheduler implements AutoCloseable {
         this.pruneJob = pruneJob;
         this.dispatchEvery = dispatchEvery;
         try {
-            this.quartz = new StdSchedulerFactory(quartzProperties()).getScheduler();
+            this.quartz = new StdSchedulerFactory(QuartzProperties.inMemory("quartz", null)).getScheduler();
             quartz.setJobFactory(new ConstructedJobFactory(Map.of(
                     PollDueFeedsJob.class, new PollDueFeedsJob(dispatcher),
                     PruneJob.class, pruneJob)));
@@ -92,20 +90,5 @@ public final class PollScheduler implements AutoCloseable {
         } finally {
             dispatcher.close();
         }
-    }
-
-    private static Properties quartzProperties() {
-        Properties properties = new Properties();
-        // Unique per instance: StdSchedulerFactory shares schedulers by name within a JVM.
-        properties.setProperty("org.quartz.scheduler.instanceName", "tldr-bot-" + UUID.randomUUID());
-        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        properties.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
-        properties.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-        properties.setProperty("org.quartz.threadPool.threadCount", "2");
-        properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-        properties.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-worker");
-        properties.setProperty("org.quartz.scheduler.threadName", "quartz-scheduler");
-        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        return properties;
     }
 }

@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -49,7 +47,7 @@ public final class RecapScheduler implements RecapScheduleChanges, AutoCloseable
         this.store = store;
         this.clock = clock;
         try {
-            this.quartz = new StdSchedulerFactory(quartzProperties()).getScheduler();
+            this.quartz = new StdSchedulerFactory(QuartzProperties.inMemory("recap", CATCH_UP_WINDOW)).getScheduler();
             quartz.setJobFactory(new ConstructedJobFactory(Map.of(RecapJob.class, job)));
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the recap scheduler: " + e.getMessage(), e);
@@ -143,21 +141,5 @@ public final class RecapScheduler implements RecapScheduleChanges, AutoCloseable
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot stop the recap scheduler: " + e.getMessage(), e);
         }
-    }
-
-    private static Properties quartzProperties() {
-        Properties properties = new Properties();
-        // Unique per instance: StdSchedulerFactory shares schedulers by name within a JVM.
-        properties.setProperty("org.quartz.scheduler.instanceName", "tldr-bot-recaps-" + UUID.randomUUID());
-        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        properties.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
-        properties.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-        properties.setProperty("org.quartz.threadPool.threadCount", "2");
-        properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-        properties.setProperty("org.quartz.threadPool.threadNamePrefix", "recap-worker");
-        properties.setProperty("org.quartz.scheduler.threadName", "recap-scheduler");
-        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        properties.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(CATCH_UP_WINDOW.toMillis()));
-        return properties;
     }
 }
