@@ -163,11 +163,47 @@ public final class ConfigLoader {
 
     private static SummarizerConfig summarizer(ConfigSection s) {
         String kind = s.string("kind", "extractive").trim();
-        if (!kind.equals("extractive")) {
-            throw new ConfigException(s.key("kind") + ": '" + kind + "' is not available in this version; use extractive");
+        if (!kind.equals("extractive") && !kind.equals("openai")) {
+            throw new ConfigException(s.key("kind") + ": '" + kind + "' is not a summarizer; use extractive or openai");
+        }
+        OpenAiConfig openai = openai(s.section("openai"), kind.equals("openai"));
+        s.finish();
+        return new SummarizerConfig(kind, openai);
+    }
+
+    private static OpenAiConfig openai(ConfigSection s, boolean used) {
+        OpenAiConfig c = new OpenAiConfig(
+                httpUrl(s, "baseUrl", "http://localhost:11434/v1"),
+                s.string("model", ""),
+                s.string("apiKey", ""),
+                s.duration("timeout", Duration.ofSeconds(60)),
+                s.integer("maxConcurrent", 2, 1, 256),
+                s.integer("requestsPerMinute", 60, 1, 100_000),
+                s.integer("maxInputChars", 12_000, 500, 1_000_000),
+                number(s, "temperature", 0.2, 0.0, 2.0));
+        if (used && c.model().isBlank()) {
+            throw new ConfigException(s.key("model") + ": missing; name the model the server runs, e.g. llama3.1:8b (Ollama) "
+                    + "or mistral-small-latest (Mistral)");
         }
         s.finish();
-        return new SummarizerConfig(kind);
+        return c;
+    }
+
+    private static double number(ConfigSection s, String name, double def, double min, double max) {
+        String v = s.string(name, null);
+        if (v == null) {
+            return def;
+        }
+        double d;
+        try {
+            d = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(s.key(name) + ": '" + v + "' is not a number");
+        }
+        if (d < min || d > max) {
+            throw new ConfigException(s.key(name) + ": " + v + " is out of range; use " + min + " to " + max);
+        }
+        return d;
     }
 
     private static LimitsConfig limits(ConfigSection s) {

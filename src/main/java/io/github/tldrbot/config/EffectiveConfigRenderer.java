@@ -47,7 +47,18 @@ public final class EffectiveConfigRenderer {
         polling.put("maxArticleAge", d(p.maxArticleAge()));
         polling.put("maxPostsPerPoll", p.maxPostsPerPoll());
         polling.put("maxFailuresBeforeDisable", p.maxFailuresBeforeDisable());
-        root.putObject("summarizer").put("kind", c.summarizer().kind());
+        ObjectNode summarizer = root.putObject("summarizer");
+        summarizer.put("kind", c.summarizer().kind());
+        OpenAiConfig o = c.summarizer().openai();
+        ObjectNode openai = summarizer.putObject("openai");
+        openai.put("baseUrl", o.baseUrl());
+        openai.put("model", o.model());
+        openai.put("apiKey", o.hasApiKey() ? MASK : "");
+        openai.put("timeout", d(o.timeout()));
+        openai.put("maxConcurrent", o.maxConcurrent());
+        openai.put("requestsPerMinute", o.requestsPerMinute());
+        openai.put("maxInputChars", o.maxInputChars());
+        openai.put("temperature", o.temperature());
         ArrayNode audiences = root.putArray("audiences");
         for (AudienceConfig a : c.audiences()) {
             ObjectNode n = audiences.addObject();

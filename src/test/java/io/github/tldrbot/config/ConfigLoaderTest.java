@@ -104,9 +104,34 @@ class ConfigLoaderTest {
         expectError("polling: {defaultInterval: 1m}", "polling.defaultInterval", "minInterval");
         expectError("storage: {jdbcUrl: 'mysql://x'}", "storage.jdbcUrl", "jdbc:sqlite");
         expectError("summarizer: {kind: magic}", "summarizer.kind", "extractive");
+        expectError("summarizer: {kind: openai}", "summarizer.openai.model", "missing");
+        expectError("summarizer: {openai: {temperature: hot}}", "summarizer.openai.temperature", "not a number");
+        expectError("summarizer: {openai: {baseUrl: 'localhost:11434'}}", "summarizer.openai.baseUrl", "http");
+        expectError("summarizer: {openai: {maxConcurent: 3}}", "summarizer.openai.maxConcurent", "unknown key");
         expectError("discord: {apiBaseUrl: 'ftp://x'}", "discord.apiBaseUrl", "http");
         expectError("discord: {commandGuilds: [abc]}", "discord.commandGuilds", "guild id");
         expectError("fetch: 3", "fetch", "mapping");
+    }
+
+    @Test
+    void openAiSummarizerSettingsWithDefaultsAndASecretKey() {
+        env.put("MISTRAL_API_KEY", "sk-secret-value");
+        BotConfig c = loader.parse("""
+                summarizer:
+                  kind: openai
+                  openai: {baseUrl: "https://api.mistral.ai/v1", model: mistral-small-latest, apiKey: "${MISTRAL_API_KEY}", maxConcurrent: 4}
+                """, "test");
+        assertThat(c.summarizer().usesModel()).isTrue();
+        assertThat(c.summarizer().openai().model()).isEqualTo("mistral-small-latest");
+        assertThat(c.summarizer().openai().maxConcurrent()).isEqualTo(4);
+        assertThat(c.summarizer().openai().timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(c.summarizer().openai().requestsPerMinute()).isEqualTo(60);
+        assertThat(c.summarizer().openai().temperature()).isEqualTo(0.2);
+        assertThat(c.summarizer().toString()).doesNotContain("sk-secret-value");
+        assertThat(new EffectiveConfigRenderer().render(c)).doesNotContain("sk-secret-value").contains("model: mistral-small-latest");
+        BotConfig defaults = loader.parse("", "test");
+        assertThat(defaults.summarizer().usesModel()).isFalse();
+        assertThat(defaults.summarizer().openai().baseUrl()).isEqualTo("http://localhost:11434/v1");
     }
 
     @Test
