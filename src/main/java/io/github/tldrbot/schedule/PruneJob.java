@@ -1,6 +1,7 @@
 package io.github.tldrbot.schedule;
 
 import io.github.tldrbot.store.ArticleStore;
+import io.github.tldrbot.store.CardCacheStore;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -11,17 +12,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Daily retention (SPEC §9): deletes articles first seen longer than {@code retention.articles} ago, with their cards. */
+/**
+ * Daily retention (SPEC §9): deletes articles first seen longer than {@code retention.articles} ago,
+ * with their cards and deliveries, and model-written cards cached longer than that.
+ */
 @DisallowConcurrentExecution
 public final class PruneJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(PruneJob.class);
 
     private final ArticleStore articles;
+    private final CardCacheStore cardCache;
     private final Duration retention;
     private final Clock clock;
 
     public PruneJob(ArticleStore articles, Duration retention, Clock clock) {
+        this(articles, null, retention, clock);
+    }
+
+    /** @param cardCache may be null (no model summarizer) */
+    public PruneJob(ArticleStore articles, CardCacheStore cardCache, Duration retention, Clock clock) {
         this.articles = articles;
+        this.cardCache = cardCache;
         this.retention = retention;
         this.clock = clock;
     }
@@ -35,7 +46,8 @@ public final class PruneJob implements Job {
     public int runOnce() {
         Instant cutoff = clock.instant().minus(retention);
         int deleted = articles.prune(cutoff);
-        log.info("pruned articles: deleted={} first_seen_before={}", deleted, cutoff);
+        int cached = cardCache == null ? 0 : cardCache.prune(cutoff);
+        log.info("pruned articles: deleted={} cached_cards_deleted={} first_seen_before={}", deleted, cached, cutoff);
         return deleted;
     }
 }
