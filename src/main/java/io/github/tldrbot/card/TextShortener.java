@@ -80,9 +80,11 @@ public final class TextShortener {
         return Character.isWhitespace(c) || ",;:-–—([{\\\"'“‘«.、·|".indexOf(c) >= 0;
     }
 
+    private static final java.util.regex.Pattern GRAPHEME = java.util.regex.Pattern.compile("\\X");
+
     /** The largest index ≤ {@code p} that does not split a character, emoji sequence or mark. */
     static int characterBoundaryAtOrBefore(String t, int p) {
-        int q = Math.min(p, t.length());
+        int q = graphemeBoundaryAtOrBefore(t, Math.min(p, t.length()));
         while (q > 0 && q < t.length()) {
             char after = t.charAt(q);
             char before = t.charAt(q - 1);
@@ -94,6 +96,21 @@ public final class TextShortener {
             }
         }
         return q;
+    }
+
+    /**
+     * The last extended grapheme cluster boundary (Unicode UAX #29, as Java's {@code \\X} knows it) at
+     * or before {@code p}: covers spacing marks such as Thai sara am that are letters by category.
+     * The checks in {@link #characterBoundaryAtOrBefore} then add the emoji sequence rules older
+     * JDKs miss.
+     */
+    private static int graphemeBoundaryAtOrBefore(String t, int p) {
+        java.util.regex.Matcher m = GRAPHEME.matcher(t);
+        int last = 0;
+        while (m.find() && m.end() <= p) {
+            last = m.end();
+        }
+        return last;
     }
 
     /** Regional-indicator letters pair up into flags; never cut between two of them. */

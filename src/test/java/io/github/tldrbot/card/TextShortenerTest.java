@@ -94,4 +94,20 @@ class TextShortenerTest {
                 && text.codePointBefore(at) <= 0x1F1FF;
         assertThat(flags).as("cut between regional indicators at max=%d", max).isFalse();
     }
+
+    @Test
+    void aLongThaiWordIsNeverCutInsideAGraphemeCluster() {
+        String thai = "ก่ำ".repeat(40); // consonant + tone mark + sara am: one cluster each, no spaces
+        java.util.regex.Pattern cluster = java.util.regex.Pattern.compile("\\X");
+        java.util.Set<Integer> boundaries = new java.util.HashSet<>();
+        java.util.regex.Matcher m = cluster.matcher(thai);
+        while (m.find()) {
+            boundaries.add(m.end());
+        }
+        for (int max = 2; max < 40; max++) {
+            String cut = shortener.shorten(thai, max);
+            String head = cut.substring(0, cut.length() - 1);
+            assertThat(head.isEmpty() || boundaries.contains(head.length())).as("max=%d cut=%s", max, cut).isTrue();
+        }
+    }
 }
