@@ -51,6 +51,7 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
     private static final int MAX_ATTEMPTS = ResponseFormat.values().length;
 
     private final String label;
+    private final String model;
     private final Duration timeout;
     private final Summarizer fallback;
     private final CardCache cache;
@@ -81,6 +82,7 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
                      HttpClient http, RequestRateLimiter.Sleeper sleeper) {
         ObjectMapper json = new ObjectMapper();
         this.label = "openai:" + config.model();
+        this.model = config.model();
         this.timeout = config.timeout();
         this.fallback = fallback;
         this.cache = cache;
@@ -161,14 +163,14 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
                         ResponseFormat weaker = mode.weaker();
                         if (format.compareAndSet(mode, weaker)) {
                             LOG.info("summarizer=openai model={} the server refuses response_format {} (HTTP {}); using {} from now on",
-                                    label, mode.name().toLowerCase(Locale.ROOT), e.status(), weaker.name().toLowerCase(Locale.ROOT));
+                                    model, mode.name().toLowerCase(Locale.ROOT), e.status(), weaker.name().toLowerCase(Locale.ROOT));
                         }
                         continue;
                     }
                     throw e;
                 }
                 confirmedFormats.accumulateAndGet(1 << mode.ordinal(), (a, b) -> a | b);
-                return parser.parse(content, () -> fallback.summarize(article).whoShouldCare(), label)
+                return parser.parse(failures.scrub(content), () -> fallback.summarize(article).whoShouldCare(), label)
                         .orElseThrow(() -> new ModelCallException("invalid-output",
                                 "the model's answer has no JSON card with a tldr; try another model or a lower temperature"));
             }
