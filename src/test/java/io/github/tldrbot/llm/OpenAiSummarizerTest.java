@@ -159,6 +159,19 @@ class OpenAiSummarizerTest {
     }
 
     @Test
+    void aBadRequestAfterTheSchemaWorkedDoesNotDowngrade() {
+        server.answer(CARD);
+        OpenAiSummarizer s = summarizer();
+        s.summarize(widget());
+        server.thenStatus(400, "{\"error\":\"context length exceeded\"}", null);
+
+        assertThat(s.summarize(article("Long one", "A very long story.")).summarizer()).isEqualTo("extractive");
+        assertThat(s.summarize(article("Next one", "Another story.")).summarizer()).isEqualTo("openai:llama3.1:8b");
+        assertThat(server.requests()).extracting(FakeOpenAi.Recorded::formatType)
+                .containsExactly("json_schema", "json_schema", "json_schema");
+    }
+
+    @Test
     void plainTextServerAnswerInFencesIsExtracted() {
         server.supports().answer("Sure! Here is the card:\n```json\n" + CARD + "\n```\nHope this helps {smile}.");
         OpenAiSummarizer s = summarizer();
