@@ -53,6 +53,15 @@ public final class FakeOpenAi implements AutoCloseable {
     private record Scripted(int status, String body, String retryAfter) {
     }
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, the body waits for the
+        // client's delayed ACK (~40 ms a request), which would swamp any overhead measurement.
+        // Read once when the JDK server's configuration class loads (the first server in the JVM).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
