@@ -136,6 +136,20 @@ class OpenAiSummarizerTest {
     }
 
     @Test
+    void articleTextIsCutToMaxInputCharsAtAWordBoundary() {
+        server.answer(CARD);
+        String text = "Sentence number one about the widget release. ".repeat(40).strip();
+        summarizer(new OpenAiConfig(server.baseUrl(), "m", "", Duration.ofSeconds(5), 1, 0, 200, 0), Clock.systemUTC())
+                .summarize(article("Widget", text));
+
+        String user = server.requests().get(0).body().path("messages").get(1).path("content").asText();
+        String sent = user.substring(user.indexOf("Article text:\n") + "Article text:\n".length());
+        assertThat(sent).hasSizeLessThanOrEqualTo(200).endsWith("…");
+        assertThat(text).startsWith(sent.substring(0, sent.length() - 1));
+        assertThat(text.charAt(sent.length() - 1)).isIn(' ', '.');
+    }
+
+    @Test
     void noAuthorizationHeaderWithoutAKey() {
         server.answer(CARD);
         summarizer(new OpenAiConfig(server.baseUrl(), "m", "", Duration.ofSeconds(5), 1, 0, 4000, 0), Clock.systemUTC())
