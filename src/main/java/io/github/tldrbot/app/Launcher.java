@@ -102,7 +102,7 @@ final class Launcher {
     private static void startCommands(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring, Clock clock) {
         Wiring.Stores s = bot.stores();
         CommandServices services = new CommandServices(config, s.database, s.feeds, s.articles, s.cards, s.subscriptions,
-                s.deliveries, s.roles, bot.fetcher(), bot.parser(), wiring.summarizer(), new CardEmbeds(config.audiences()), clock);
+                s.deliveries, s.roles, bot.fetcher(), bot.parser(), bot.summarizer(), new CardEmbeds(config.audiences()), clock);
         RecapScheduler recaps = startRecapScheduler(config, discord, bot, clock);
         CommandCatalog catalog = new CommandCatalog(services, recaps);
         CommandRouter router = new CommandRouter(catalog.commands(), catalog.buttons());

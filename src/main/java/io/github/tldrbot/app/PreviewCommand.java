@@ -1,6 +1,7 @@
 package io.github.tldrbot.app;
 
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.CardCache;
 import io.github.tldrbot.card.CardTextRenderer;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
@@ -61,13 +62,21 @@ final class PreviewCommand implements Callable<Integer> {
         } catch (FeedParseException e) {
             throw new CliException(ExitCodes.NOT_A_FEED, source + ": " + e.getMessage());
         }
-        Summarizer summarizer = wiring.summarizer();
+        // preview stores nothing, so model-written cards are not cached here
+        Summarizer summarizer = wiring.summarizer(CardCache.NONE);
         List<Article> articles = limit == 0 || parsed.articles().size() <= limit
                 ? parsed.articles() : parsed.articles().subList(0, limit);
         List<PreviewJsonRenderer.Item> items = new ArrayList<>();
         for (Article a : articles) {
             Card card = summarizer.summarize(a);
             items.add(new PreviewJsonRenderer.Item(a, card));
+        }
+        if (summarizer instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // nothing left to do with it
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

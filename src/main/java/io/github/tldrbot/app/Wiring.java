@@ -1,6 +1,9 @@
 package io.github.tldrbot.app;
 
 import io.github.tldrbot.card.AudienceClassifier;
+import io.github.tldrbot.card.CardCache;
+import io.github.tldrbot.llm.OpenAiSummarizer;
+import io.github.tldrbot.store.CardCacheStore;
 import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
@@ -47,8 +50,18 @@ final class Wiring {
         this.clock = clock;
     }
 
-    Summarizer summarizer() {
-        return new ExtractiveSummarizer(new AudienceClassifier(config.audiences()));
+    /**
+     * The configured summarizer: extractive, or a model behind an OpenAI-compatible endpoint with the
+     * extractive card as its fallback. A model summarizer is {@link AutoCloseable}: close it.
+     *
+     * @param cache model-written cards by content hash ({@link CardCache#NONE} where nothing is stored)
+     */
+    Summarizer summarizer(CardCache cache) {
+        Summarizer extractive = new ExtractiveSummarizer(new AudienceClassifier(config.audiences()));
+        if (!config.summarizer().usesModel()) {
+            return extractive;
+        }
+        return new OpenAiSummarizer(config.summarizer().openai(), config.audiences(), extractive, cache, clock);
     }
 
     HttpFeedFetcher fetcher() {
@@ -86,6 +99,7 @@ final class Wiring {
         final SubscriptionStore subscriptions;
         final DeliveryStore deliveries;
         final AudienceRoleStore roles;
+        final CardCacheStore cardCache;
         DeliveryWorker worker;
 
         Stores(Database db) {
@@ -96,6 +110,7 @@ final class Wiring {
             subscriptions = new SubscriptionStore(db);
             deliveries = new DeliveryStore(db);
             roles = new AudienceRoleStore(db);
+            cardCache = new CardCacheStore(db, Clock.systemUTC());
         }
     }
 
@@ -117,15 +132,20 @@ final class Wiring {
             if (stores.worker != null) {
                 opened.push(stores.worker);
             }
-            NewArticlePoster poster = new NewArticlePoster(summarizer(), stores.cards, sink, clock);
+            Summarizer summarizer = summarizer(stores.cardCache);
+            if (summarizer instanceof AutoCloseable closeable) {
+                opened.push(closeable);
+            }
+            NewArticlePoster poster = new NewArticlePoster(summarizer, stores.cards, sink, clock);
             FeedParser parser = new FeedParser();
             FeedRefresher refresher = new FeedRefresher(fetcher, parser::parse, stores.feeds, stores.articles, poster,
                     new PollIntervalPolicy(config.polling()), config.polling(), clock);
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
             PollScheduler scheduler = new PollScheduler(dispatcher,
-                    new PruneJob(stores.articles, config.retention().articles(), clock), config.polling().dispatchEvery());
+                    new PruneJob(stores.articles, stores.cardCache, config.retention().articles(), clock),
+                    config.polling().dispatchEvery());
             opened.push(scheduler);
-            return new Bot(opened, new PendingPostRecovery(stores.articles, stores.feeds, poster), stores, fetcher, parser);
+            return new Bot(opened, new PendingPostRecovery(stores.articles, stores.feeds, poster), stores, fetcher, parser, summarizer);
         } catch (RuntimeException e) {
             closeAll(opened, e);
             throw e;
@@ -155,13 +175,21 @@ final class Wiring {
         private final Stores stores;
         private final HttpFeedFetcher fetcher;
         private final FeedParser parser;
+        private final Summarizer summarizer;
 
-        private Bot(Deque<AutoCloseable> parts, PendingPostRecovery recovery, Stores stores, HttpFeedFetcher fetcher, FeedParser parser) {
+        private Bot(Deque<AutoCloseable> parts, PendingPostRecovery recovery, Stores stores, HttpFeedFetcher fetcher,
+                    FeedParser parser, Summarizer summarizer) {
             this.parts = parts;
             this.recovery = recovery;
             this.stores = stores;
             this.fetcher = fetcher;
             this.parser = parser;
+            this.summarizer = summarizer;
+        }
+
+        /** The summarizer the poller uses (commands that show cards use the same one, cache included). */
+        Summarizer summarizer() {
+            return summarizer;
         }
 
         HttpFeedFetcher fetcher() {

@@ -48,6 +48,12 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiSummarizer.class);
     static final long DEFAULT_BACKOFF_SECONDS = 30;
+    /**
+     * After a timeout or a refused connection the server is left alone this long: cards in the
+     * meantime are extractive at once, so a hanging or stopped model server delays at most the one
+     * card that found out, not every card behind it.
+     */
+    static final Duration OUTAGE_COOLDOWN = Duration.ofSeconds(30);
     private static final int MAX_ATTEMPTS = ResponseFormat.values().length;
 
     private final String label;
@@ -67,6 +73,7 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
     /** Formats that have produced a 2xx answer: a later 400 is then about the request, not the format. */
     private final AtomicInteger confirmedFormats = new AtomicInteger();
     private final AtomicReference<Instant> blockedUntil = new AtomicReference<>(Instant.MIN);
+    private volatile String blockedBecause = "the server asked to wait (429)";
 
     /**
      * @param audiences the configured audiences: the only ids a card may name (labels come from here)
@@ -140,7 +147,8 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
     private Card callModel(Article article, CardPrompt.Input input) throws ModelCallException, InterruptedException {
         Instant blocked = blockedUntil.get();
         if (clock.instant().isBefore(blocked)) {
-            throw new ModelCallException("rate-limited", "the server asked to wait (429) until " + blocked + "; not calling it before then");
+            throw new ModelCallException(blockedBecause.startsWith("the server asked") ? "rate-limited" : "cooling-down",
+                    blockedBecause + " until " + blocked + "; not calling it before then");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         if (!inFlight.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -158,7 +166,11 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
                 } catch (ModelCallException e) {
                     if (e.status() == 429) {
                         Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(DEFAULT_BACKOFF_SECONDS);
+                        blockedBecause = "the server asked to wait (429)";
                         blockedUntil.set(clock.instant().plus(wait));
+                    } else if (e.cause().equals("timeout") || e.cause().equals("connection")) {
+                        blockedBecause = "the model server did not answer (" + e.cause() + ")";
+                        blockedUntil.set(clock.instant().plus(OUTAGE_COOLDOWN));
                     } else if (refusesFormat(e, mode)) {
                         ResponseFormat weaker = mode.weaker();
                         if (format.compareAndSet(mode, weaker)) {

@@ -404,6 +404,25 @@ class OpenAiSummarizerTest {
     }
 
     @Test
+    void aHangingServerDelaysOneCardOnlyThenIsLeftAloneForTheCooldown() {
+        server.delay(Duration.ofSeconds(5)).answer(CARD);
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        OpenAiSummarizer s = summarizer(config(Duration.ofMillis(300), 2), clock);
+
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> s.summarize(widget())).summarizer()).isEqualTo("extractive");
+        int calls = server.requests().size();
+        // Within the cooldown: extractive at once, the server is not asked again.
+        for (int i = 0; i < 5; i++) {
+            assertThat(s.summarize(widget()).summarizer()).isEqualTo("extractive");
+        }
+        assertThat(server.requests()).hasSize(calls);
+        // After it, the model is tried again (and now answers at once).
+        server.delay(Duration.ZERO).answer(CARD);
+        clock.advance(OpenAiSummarizer.OUTAGE_COOLDOWN.plusSeconds(1));
+        assertThat(s.summarize(widget()).summarizer()).isEqualTo("openai:llama3.1:8b");
+    }
+
+    @Test
     void connectionRefusedFallsBack() {
         String base = server.baseUrl();
         server.close();
