@@ -113,10 +113,12 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     private String tldr(List<RankedSentence> ranked, List<RankedSentence> used) {
-        RankedSentence best = ranked.get(0);
+        List<RankedSentence> statements = ranked.stream().filter(r -> !isLeadIn(r)).toList();
+        List<RankedSentence> pool = statements.isEmpty() ? ranked : statements;
+        RankedSentence best = pool.get(0);
         used.add(best);
         String text = best.text();
-        RankedSentence next = ranked.size() > 1 ? ranked.get(1) : null;
+        RankedSentence next = pool.size() > 1 ? pool.get(1) : null;
         if (next != null && text.length() < TLDR_MAX / 2 && best.overlap(next) <= MAX_OVERLAP
                 && text.length() + 1 + next.text().length() <= TLDR_MAX) {
             used.add(next);
@@ -130,7 +132,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         double bestScore = 0;
         for (RankedSentence s : ranked) {
             double action = cues.action(s);
-            if (action < 2 || isUsedOrOverlapping(s, used)) {
+            if (action < 2 || isLeadIn(s) || isUsedOrOverlapping(s, used)) {
                 continue;
             }
             double score = s.score() + 0.25 * action + (firstUrl(s.text()) != null ? 0.5 : 0);
@@ -199,7 +201,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         double bestScore = 0;
         for (RankedSentence s : ranked) {
             double c = cue.applyAsDouble(s);
-            if (c < minCue || s.tokens().size() < 4 || isUsedOrOverlapping(s, used)) {
+            if (c < minCue || s.tokens().size() < 4 || isLeadIn(s) || isUsedOrOverlapping(s, used)) {
                 continue;
             }
             double score = s.score() * (1 + 0.3 * Math.min(c, 5));
@@ -225,7 +227,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             if (chosen.size() == MAX_TAKEAWAYS) {
                 break;
             }
-            if (s.tokens().size() < 4 || isUsedOrOverlapping(s, used)) {
+            if (s.tokens().size() < 4 || isLeadIn(s) || isUsedOrOverlapping(s, used)) {
                 continue;
             }
             chosen.add(s);
@@ -233,6 +235,12 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         chosen.sort(Comparator.comparingInt(RankedSentence::position));
         return chosen.stream().map(s -> shortener.shorten(s.text(), TAKEAWAY_MAX)).toList();
+    }
+
+    /** "They can't do three things:" introduces a list the card does not show; alone it says nothing. */
+    private static boolean isLeadIn(RankedSentence s) {
+        String t = s.text().stripTrailing();
+        return !t.isEmpty() && (t.charAt(t.length() - 1) == ':' || t.charAt(t.length() - 1) == '：');
     }
 
     private static boolean isUsedOrOverlapping(RankedSentence s, List<RankedSentence> used) {

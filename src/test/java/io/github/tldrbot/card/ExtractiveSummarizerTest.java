@@ -28,6 +28,20 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void sentencesThatIntroduceAListAreNeverACardField() {
+        String text = "Nimbus released Orca 2, an open model for code review, on Monday. "
+                + "The release adds three things that teams asked for:\n\n"
+                + "Reviews now run twice as fast on large repositories.\n\n"
+                + "Teams can run the model on their own servers without a cloud account.\n\n"
+                + "Pricing for the hosted version starts at ten dollars per seat. "
+                + "Download the weights from the model hub and try it on your next pull request.";
+        Card card = summarizeChecked(SampleArticles.article("Nimbus releases Orca 2", "https://nimbus.example/orca-2",
+                List.of(), text, text));
+        assertThat(CardInvariants.fields(card)).noneMatch(f -> f.strip().endsWith(":"));
+        assertThat(card.keyTakeaways()).isNotEmpty();
+    }
+
+    @Test
     void productLaunchCard() {
         Card card = summarizeChecked(SampleArticles.productLaunch());
         assertThat(card.tldr()).contains("Orca 2");
