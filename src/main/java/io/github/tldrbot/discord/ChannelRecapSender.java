@@ -3,7 +3,6 @@ package io.github.tldrbot.discord;
 import io.github.tldrbot.recap.RecapRequest;
 import io.github.tldrbot.recap.ScheduledRecapSender;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +10,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -26,8 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChannelRecapSender implements ScheduledRecapSender {
     private static final Logger log = LoggerFactory.getLogger(ChannelRecapSender.class);
-    private static final EnumSet<Permission> NEEDED = EnumSet.of(
-            Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
 
     private final JDA jda;
     private final Function<RecapRequest, MessageCreateData> firstPage;
@@ -47,11 +43,10 @@ public final class ChannelRecapSender implements ScheduledRecapSender {
             log.warn("scheduled recap skipped: guild={} channel={} reason=channel gone or not visible to the bot", guildId, channelId);
             return;
         }
-        Member self = channel.getGuild().getSelfMember();
-        List<Permission> missing = NEEDED.stream().filter(p -> !self.hasPermission(channel, p)).toList();
+        List<Permission> missing = ChannelAccess.missing(channel);
         if (!missing.isEmpty()) {
             log.warn("scheduled recap skipped: guild={} channel={} reason=missing permissions {}", guildId, channelId,
-                    missing.stream().map(Permission::getName).toList());
+                    ChannelAccess.names(missing));
             return;
         }
         try {

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -34,8 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdaPublisher implements Publisher {
     private static final Logger log = LoggerFactory.getLogger(JdaPublisher.class);
-    private static final EnumSet<Permission> NEEDED = EnumSet.of(
-            Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
     /** How many recent messages are searched to settle an old doubt. */
     private static final int HISTORY_DEPTH = 100;
 
@@ -94,18 +91,9 @@ public final class JdaPublisher implements Publisher {
     }
 
     private static Optional<String> missingPermissions(GuildMessageChannel channel) {
-        Member self = channel.getGuild().getSelfMember();
-        EnumSet<Permission> lacking = EnumSet.noneOf(Permission.class);
-        for (Permission p : NEEDED) {
-            if (!self.hasPermission(channel, p)) {
-                lacking.add(p);
-            }
-        }
-        if (lacking.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("the bot lacks " + String.join(", ", lacking.stream().map(Permission::getName).toList())
-                + " in #" + channel.getName());
+        List<Permission> lacking = ChannelAccess.missing(channel);
+        return lacking.isEmpty() ? Optional.empty()
+                : Optional.of("the bot lacks " + ChannelAccess.names(lacking) + " in #" + channel.getName());
     }
 
     private static SendResult fromFailure(Throwable cause, OutgoingMessage message) {

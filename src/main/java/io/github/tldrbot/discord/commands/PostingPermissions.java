@@ -1,10 +1,8 @@
 package io.github.tldrbot.discord.commands;
 
-import java.util.EnumSet;
+import io.github.tldrbot.discord.ChannelAccess;
 import java.util.List;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 
@@ -14,8 +12,6 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
  * instead of being paused at its first card.
  */
 final class PostingPermissions {
-    static final List<Permission> NEEDED = List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
-
     private PostingPermissions() {
     }
 
@@ -23,12 +19,10 @@ final class PostingPermissions {
         if (channel.getType() != ChannelType.TEXT && channel.getType() != ChannelType.NEWS) {
             throw new UserError("Cards are posted in text or announcement channels only; pick one with the channel option.");
         }
-        Member self = channel.getGuild().getSelfMember();
-        EnumSet<Permission> granted = self.getPermissions(channel);
-        List<Permission> missing = NEEDED.stream().filter(p -> !granted.contains(p)).toList();
+        List<Permission> missing = ChannelAccess.missing(channel);
         if (!missing.isEmpty()) {
             throw new UserError("I cannot post in " + channel.getAsMention() + ": missing permission "
-                    + missing.stream().map(Permission::getName).collect(Collectors.joining(", "))
+                    + ChannelAccess.names(missing)
                     + ". Grant it to the bot's role in that channel's settings, or pick another channel.");
         }
     }

@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.discord.ChannelAccess;
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.recap.RecapPeriod;
 import io.github.tldrbot.schedule.RecapCron;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,8 +40,6 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 public final class RecapScheduleCommand implements SlashCommand {
     /** Keeps a guild's schedules within one autocomplete page. */
     static final int MAX_PER_GUILD = 25;
-    private static final EnumSet<Permission> NEEDED = EnumSet.of(
-            Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
 
     private final AudienceChoices audiences;
     private final RecapScheduleStore schedules;
@@ -119,10 +117,10 @@ public final class RecapScheduleCommand implements SlashCommand {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
-        List<Permission> missing = NEEDED.stream().filter(p -> !guild.getSelfMember().hasPermission(channel, p)).toList();
+        List<Permission> missing = ChannelAccess.missing(channel);
         if (!missing.isEmpty()) {
             throw new UserError("I cannot post recaps in " + channel.getAsMention() + ": I need View Channel, Send Messages and "
-                    + "Embed Links there (missing: " + String.join(", ", missing.stream().map(Permission::getName).toList())
+                    + "Embed Links there (missing: " + ChannelAccess.names(missing)
                     + "). Grant them in the channel's permissions, or pick another channel.");
         }
         String cron = RecapCron.build(period, time, weekday);
