@@ -1,8 +1,6 @@
 package io.github.tldrbot.discord;
 
 import io.github.tldrbot.card.TextShortener;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Prepares card and feed text for an embed: cleans it, escapes Discord markdown and shortens it to
@@ -25,10 +23,6 @@ import java.util.regex.Pattern;
  */
 final class EmbedText {
 
-    private static final Pattern GRAPHEME = Pattern.compile("\\X");
-    private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
-    private static final String ALWAYS_ESCAPED = "\\*_~`|[]<";
-    private static final String LINE_START_ESCAPED = "#>-+";
 
     private final TextShortener shortener;
 
@@ -62,19 +56,7 @@ final class EmbedText {
 
     /** {@code text} with markdown escaped outside bare links; null stays null. */
     String escape(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        Matcher links = LINK.matcher(text);
-        int from = 0;
-        while (links.find()) {
-            escapeInto(out, text, from, links.start());
-            out.append(text, links.start(), links.end());
-            from = links.end();
-        }
-        escapeInto(out, text, from, text.length());
-        return out.toString();
+        return DiscordMarkdown.escape(text);
     }
 
     /**
@@ -88,11 +70,6 @@ final class EmbedText {
             return s;
         }
         String head = s.substring(0, s.length() - TextShortener.ELLIPSIS.length());
-        String source = text.strip();
-        int safe = graphemeBoundaryAtOrBefore(source, head.length());
-        if (safe < head.length()) {
-            head = source.substring(0, safe).stripTrailing();
-        }
         int backslashes = 0;
         while (backslashes < head.length() && head.charAt(head.length() - 1 - backslashes) == '\\') {
             backslashes++;
@@ -101,47 +78,6 @@ final class EmbedText {
             head = head.substring(0, head.length() - 1).stripTrailing();
         }
         return head + TextShortener.ELLIPSIS;
-    }
-
-    /**
-     * The largest extended-grapheme-cluster boundary (Unicode UAX #29, Java's {@code \\X}) at or
-     * before {@code p}. {@link TextShortener} already avoids surrogates, joiners, flags and combining
-     * marks; this also covers clusters it does not know, such as Thai SARA AM or Hangul jamo.
-     */
-    private static int graphemeBoundaryAtOrBefore(String text, int p) {
-        Matcher clusters = GRAPHEME.matcher(text);
-        int boundary = 0;
-        while (clusters.find() && clusters.end() <= p) {
-            boundary = clusters.end();
-        }
-        return boundary;
-    }
-
-    private static void escapeInto(StringBuilder out, String text, int from, int to) {
-        boolean lineStart = from == 0 || text.charAt(from - 1) == '\n';
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (ALWAYS_ESCAPED.indexOf(c) >= 0 || lineStart && LINE_START_ESCAPED.indexOf(c) >= 0) {
-                out.append('\\');
-            } else if (lineStart && Character.isDigit(c)) {
-                int j = i;
-                while (j < to && Character.isDigit(text.charAt(j))) {
-                    j++;
-                }
-                if (j < to && text.charAt(j) == '.') {
-                    out.append(text, i, j).append("\\.");
-                    i = j;
-                    lineStart = false;
-                    continue;
-                }
-            }
-            out.append(c);
-            if (c == '\n') {
-                lineStart = true;
-            } else if (c != ' ') {
-                lineStart = false;
-            }
-        }
     }
 
     /** Replaces unpaired surrogates with U+FFFD and control characters (but line breaks) with spaces. */

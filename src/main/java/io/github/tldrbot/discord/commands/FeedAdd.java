@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.poll.FeedSeeder;
 import io.github.tldrbot.store.FeedRecord;
@@ -108,7 +109,7 @@ final class FeedAdd implements FeedSubcommand {
     private static String confirmation(FoundFeed found, GuildChannel channel, FilterInput filters, String note) {
         String title = found.parsed().feed().title();
         StringBuilder text = new StringBuilder("✅ ").append(channel.getAsMention()).append(" now follows **")
-                .append(title == null || title.isBlank() ? found.url() : Markdown.escape(title)).append("** (<")
+                .append(title == null || title.isBlank() ? found.url() : DiscordMarkdown.escape(title)).append("** (<")
                 .append(found.url()).append(">) with ").append(filters.describe()).append('.');
         text.append("\nIts ").append(found.parsed().articles().size())
                 .append(" current articles are stored as already seen; only new ones will be posted.");

@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.Subscription;
@@ -60,7 +61,7 @@ final class FeedFilter implements FeedSubcommand {
                     include != null ? include : target.include(), exclude != null ? exclude : target.exclude(), audiences);
         }
         subscriptions.updateFilters(target.id(), filters.audience(), filters.include(), filters.exclude());
-        String text = "🔧 **" + Markdown.escape(GuildFeeds.label(feed)) + "** in <#" + target.channelId() + ">: now "
+        String text = "🔧 **" + DiscordMarkdown.escape(GuildFeeds.label(feed)) + "** in <#" + target.channelId() + ">: now "
                 + filters.describe() + ". Cards from now on follow the new filters.";
         if (target.source() == SubscriptionSource.CONFIG) {
             text += "\nNote: this subscription comes from the bot's config file, which sets its filters again at the next restart; "

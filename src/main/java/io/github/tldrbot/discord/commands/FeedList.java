@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionStatus;
@@ -42,7 +43,7 @@ final class FeedList implements FeedSubcommand {
                 text.heading("<#" + channel + ">");
             }
             FeedRecord feed = feeds.get(s.feedId());
-            String label = feed == null ? "feed " + s.feedId() : Markdown.escape(GuildFeeds.label(feed));
+            String label = feed == null ? "feed " + s.feedId() : DiscordMarkdown.escape(GuildFeeds.label(feed));
             text.entry("• **" + label + "** — " + new FilterInput(s.audience(), s.include(), s.exclude()).describe()
                     + " — " + state(s));
         }

@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.discord.DiscordMarkdown;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -29,7 +30,7 @@ final class FeedPreview implements FeedSubcommand {
     public void run(SlashCommandInteractionEvent event, CommandReply reply) throws Exception {
         FoundFeed found = lookup.find(FeedOptions.string(event, FeedOptions.URL));
         String title = found.parsed().feed().title();
-        String name = title == null || title.isBlank() ? found.url().toString() : Markdown.escape(title);
+        String name = title == null || title.isBlank() ? found.url().toString() : DiscordMarkdown.escape(title);
         Optional<MessageEmbed> card = preview.render(found.parsed(), event.getChannelIdLong());
         StringBuilder text = new StringBuilder();
         if (card.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.FeedEntryConfig;
 import io.github.tldrbot.store.FeedRecord;
@@ -55,7 +56,7 @@ final class FeedRemove implements FeedSubcommand {
         }
         targets.forEach(s -> subscriptions.delete(s.id()));
         String channels = targets.stream().map(s -> "<#" + s.channelId() + ">").collect(Collectors.joining(", "));
-        StringBuilder text = new StringBuilder("🗑️ Removed **").append(Markdown.escape(GuildFeeds.label(feed))).append("** from ")
+        StringBuilder text = new StringBuilder("🗑️ Removed **").append(DiscordMarkdown.escape(GuildFeeds.label(feed))).append("** from ")
                 .append(channels).append('.');
         if (subscriptions.listAllForFeed(feed.id()).isEmpty() && !listedInConfig(feed)) {
             feeds.delete(feed.id());

@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStatus;
@@ -50,7 +51,7 @@ final class FeedStatusReport implements FeedSubcommand {
         BoundedText text = new BoundedText("feeds");
         text.heading("**Feed status** (" + feeds.size() + " feeds)");
         for (FeedRecord feed : feeds.values()) {
-            StringBuilder entry = new StringBuilder("• **").append(Markdown.escape(GuildFeeds.label(feed))).append("** — ")
+            StringBuilder entry = new StringBuilder("• **").append(DiscordMarkdown.escape(GuildFeeds.label(feed))).append("** — ")
                     .append(health(feed)).append("\n  last poll ").append(timestamp(feed.lastPolledAt(), "never"))
                     .append(" · next poll ")
                     .append(feed.status() == FeedStatus.DISABLED ? "none (disabled)" : timestamp(feed.nextPollAt(), "soon"))
