@@ -17,14 +17,24 @@ final class AudienceChoices {
         this.audiences = List.copyOf(audiences);
     }
 
-    /** Audiences whose id or label contains {@code typed}, as "Label (id)" → id; at most 25. */
+    /** Audiences whose id or label contains {@code typed}, as "Label (id)" → id; at most 25, names ≤ 100 chars. */
     List<Command.Choice> choices(String typed) {
         String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         return audiences.stream()
                 .filter(a -> a.id().toLowerCase(Locale.ROOT).contains(needle) || a.label().toLowerCase(Locale.ROOT).contains(needle))
                 .limit(25)
-                .map(a -> new Command.Choice(a.label() + " (" + a.id() + ")", a.id()))
+                .map(a -> new Command.Choice(fit(a.label() + " (" + a.id() + ")"), a.id()))
                 .toList();
+    }
+
+    /** The audience id for an optional option: null when blank, else as {@link #resolve}. */
+    String idOrNull(String typed) throws UserError {
+        return typed == null || typed.isBlank() ? null : resolve(typed).id();
+    }
+
+    /** Discord's limit on a choice name. */
+    static String fit(String name) {
+        return name.length() <= 100 ? name : name.substring(0, 99) + "…";
     }
 
     AudienceConfig resolve(String typed) throws UserError {

@@ -4,10 +4,8 @@ import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.feed.FeedDiscovery;
 import io.github.tldrbot.poll.FeedSeeder;
 import io.github.tldrbot.poll.PollIntervalPolicy;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -28,10 +26,12 @@ public final class FeedCommand implements SlashCommand {
     private final Map<String, FeedSubcommand> subcommands = new LinkedHashMap<>();
     private final GuildFeeds guildFeeds;
     private final List<AudienceConfig> audiences;
+    private final AudienceChoices audienceChoices;
 
     public FeedCommand(CommandServices services) {
         this.guildFeeds = new GuildFeeds(services.feeds(), services.subscriptions());
         this.audiences = services.config().audiences();
+        this.audienceChoices = new AudienceChoices(audiences);
         FeedLookup lookup = new FeedLookup(services.fetcher(), services.parser(), new FeedDiscovery());
         PreviewCardRenderer preview = new PreviewCardRenderer(services.summarizer(), services.embeds(), services.clock());
         FeedSeeder seeder = new FeedSeeder(services.feeds(), services.articles(),
@@ -82,24 +82,8 @@ public final class FeedCommand implements SlashCommand {
         String typed = event.getFocusedOption().getValue();
         return switch (event.getFocusedOption().getName()) {
             case FeedOptions.FEED -> event.getGuild() == null ? List.of() : guildFeeds.choices(event.getGuild().getIdLong(), typed);
-            case FeedOptions.AUDIENCE -> audienceChoices(typed);
+            case FeedOptions.AUDIENCE -> audienceChoices.choices(typed);
             default -> List.of();
         };
-    }
-
-    private List<Command.Choice> audienceChoices(String typed) {
-        String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        List<Command.Choice> choices = new ArrayList<>();
-        for (AudienceConfig audience : audiences) {
-            String label = audience.label() == null ? audience.id() : audience.label();
-            if (audience.id().toLowerCase(Locale.ROOT).contains(needle) || label.toLowerCase(Locale.ROOT).contains(needle)) {
-                String name = label.equals(audience.id()) ? label : label + " (" + audience.id() + ")";
-                choices.add(new Command.Choice(name.length() <= 100 ? name : name.substring(0, 100), audience.id()));
-                if (choices.size() == GuildFeeds.MAX_CHOICES) {
-                    break;
-                }
-            }
-        }
-        return choices;
     }
 }

@@ -3,8 +3,6 @@ package io.github.tldrbot.discord.commands;
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.delivery.SubscriptionFilter;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A subscription's filters as a moderator typed them (SPEC §6.1), checked before anything is
@@ -17,14 +15,7 @@ record FilterInput(String audience, String include, String exclude) {
 
     static FilterInput validated(String audience, String include, String exclude, List<AudienceConfig> audiences)
             throws UserError {
-        String audienceId = blankToNull(audience);
-        if (audienceId != null) {
-            String wanted = audienceId.toLowerCase(Locale.ROOT);
-            audienceId = audiences.stream().map(AudienceConfig::id).filter(id -> id.toLowerCase(Locale.ROOT).equals(wanted))
-                    .findFirst().orElseThrow(() -> new UserError("Unknown audience '" + audience.strip()
-                            + "'; configured audiences: " + audiences.stream().map(AudienceConfig::id)
-                            .collect(Collectors.joining(", ")) + "."));
-        }
+        String audienceId = new AudienceChoices(audiences).idOrNull(audience);
         String in = blankToNull(include);
         String out = blankToNull(exclude);
         try {

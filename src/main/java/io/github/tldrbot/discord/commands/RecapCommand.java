@@ -1,6 +1,5 @@
 package io.github.tldrbot.discord.commands;
 
-import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.discord.RecapMessages;
 import io.github.tldrbot.recap.RecapPeriod;
 import io.github.tldrbot.recap.RecapRequest;
@@ -34,12 +33,14 @@ public final class RecapCommand implements SlashCommand {
     private final RecapMessages messages;
     private final RecapStore store;
     private final Clock clock;
+    private final AudienceChoices audiences;
 
     public RecapCommand(RecapService service, RecapMessages messages, RecapStore store, Clock clock) {
         this.service = service;
         this.messages = messages;
         this.store = store;
         this.clock = clock;
+        this.audiences = new AudienceChoices(service.audiences());
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class RecapCommand implements SlashCommand {
         }
         RecapRequest request = new RecapRequest(event.getGuild().getIdLong(),
                 period(event.getOption("period", "week", OptionMapping::getAsString)),
-                audience(event.getOption("audience", null, OptionMapping::getAsString)),
+                audiences.idOrNull(event.getOption("audience", null, OptionMapping::getAsString)),
                 event.getOption("topic", null, OptionMapping::getAsString),
                 feed(event.getGuild().getIdLong(), event.getOption("feed", null, OptionMapping::getAsString)),
                 limit(event.getOption("limit", (long) RecapRequest.DEFAULT_LIMIT, OptionMapping::getAsLong)),
@@ -80,20 +81,6 @@ public final class RecapCommand implements SlashCommand {
         } catch (RecapRequestException e) {
             throw new UserError(e.getMessage());
         }
-    }
-
-    /** The audience id for what was picked or typed: an id, or a label (case-insensitive). */
-    private String audience(String typed) throws UserError {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String wanted = typed.trim();
-        for (AudienceConfig a : service.audiences()) {
-            if (a.id().equalsIgnoreCase(wanted) || a.label() != null && a.label().equalsIgnoreCase(wanted)) {
-                return a.id();
-            }
-        }
-        throw new UserError("Unknown audience '" + wanted + "'; pick one from the list (`/audiences` shows them all).");
     }
 
     /** The feed id for what was picked (an id) or typed (a unique part of a name or URL). */
@@ -139,24 +126,14 @@ public final class RecapCommand implements SlashCommand {
         String typed = event.getFocusedOption().getValue().trim().toLowerCase(Locale.ROOT);
         List<Command.Choice> choices = new ArrayList<>();
         if (event.getFocusedOption().getName().equals("audience")) {
-            for (AudienceConfig a : service.audiences()) {
-                String label = a.label() == null || a.label().isBlank() ? a.id() : a.label();
-                if (a.id().toLowerCase(Locale.ROOT).contains(typed) || label.toLowerCase(Locale.ROOT).contains(typed)) {
-                    choices.add(new Command.Choice(fit(label), a.id()));
-                }
-            }
+            return audiences.choices(typed);
         } else if (event.getFocusedOption().getName().equals("feed") && event.getGuild() != null) {
             for (GuildFeed f : store.listGuildFeeds(event.getGuild().getIdLong())) {
                 if (f.name().toLowerCase(Locale.ROOT).contains(typed) || f.url().toLowerCase(Locale.ROOT).contains(typed)) {
-                    choices.add(new Command.Choice(fit(f.name()), Long.toString(f.id())));
+                    choices.add(new Command.Choice(AudienceChoices.fit(f.name()), Long.toString(f.id())));
                 }
             }
         }
         return choices.size() > 25 ? choices.subList(0, 25) : choices;
-    }
-
-    /** Choice names are at most 100 characters. */
-    private static String fit(String name) {
-        return name.length() <= 100 ? name : name.substring(0, 99) + "…";
     }
 }

@@ -316,7 +316,7 @@ class FeedCommandTest {
     void anUnknownAudienceListsTheConfiguredOnes() throws Exception {
         start();
         assertThat(text(bot.feed("add").string("url", wire.url()).string("audience", "astronauts")))
-                .startsWith("⚠️ Unknown audience 'astronauts'; configured audiences: developers, researchers")
+                .startsWith("⚠️ Unknown audience 'astronauts'. Pick one of: developers, researchers")
                 .contains("security");
         assertThat(bot.feeds.listAll()).isEmpty();
     }

@@ -222,7 +222,7 @@ class RecapCommandTest {
     void autocompleteOffersAudiencesAndTheGuildsFeeds() {
         fx.feed("Somebody Else's Feed", 555);
         assertThat(ui.autocomplete("recap").focused("audience", "sec").send().awaitChoices())
-                .extracting(c -> c.path("name").asText() + "=" + c.path("value").asText()).containsExactly("Security=security");
+                .extracting(c -> c.path("name").asText() + "=" + c.path("value").asText()).containsExactly("Security (security)=security");
         assertThat(ui.autocomplete("recap").focused("feed", "").send().awaitChoices())
                 .extracting(c -> c.path("name").asText() + "=" + c.path("value").asText())
                 .containsExactly("Alpha News=" + alpha, "Beta Weekly=" + beta);
