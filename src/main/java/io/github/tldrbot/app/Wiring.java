@@ -102,7 +102,7 @@ final class Wiring {
         final CardCacheStore cardCache;
         DeliveryWorker worker;
 
-        Stores(Database db) {
+        Stores(Database db, Clock clock) {
             database = db;
             feeds = new FeedStore(db);
             articles = new ArticleStore(db);
@@ -110,7 +110,7 @@ final class Wiring {
             subscriptions = new SubscriptionStore(db);
             deliveries = new DeliveryStore(db);
             roles = new AudienceRoleStore(db);
-            cardCache = new CardCacheStore(db, Clock.systemUTC());
+            cardCache = new CardCacheStore(db, clock);
         }
     }
 
@@ -119,7 +119,7 @@ final class Wiring {
         try {
             Database database = Database.open(config.storage());
             opened.push(database);
-            Stores stores = new Stores(database);
+            Stores stores = new Stores(database, clock);
             if (guildOfChannel == null) {
                 ConfigSubscriptionSync.addFeeds(stores.feeds, stores.subscriptions, config.feeds(), config.polling().defaultInterval(), clock);
             } else {
