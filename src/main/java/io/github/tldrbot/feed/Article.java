@@ -12,6 +12,10 @@ import java.util.List;
  * @param summary     plain text of the description, else of the content
  * @param contentText plain text of the fullest body (content, else description)
  * @param image       absolute URL of the enclosure/media/first image, or null
+ * @param lang        ISO 639-1 code of the article's language ({@code en}, {@code de} …), or null
+ *                    when the text is too short or too mixed to tell
+ * @param links       the links of the body, in document order: anchor text and absolute URL, so a
+ *                    card can carry the link the text gives for an action ("release notes" → its href)
  */
 public record Article(
         String id,
@@ -24,9 +28,24 @@ public record Article(
         List<String> categories,
         String summary,
         String contentText,
-        String image) {
+        String image,
+        String lang,
+        List<ArticleLink> links) {
 
     public Article {
         categories = categories == null ? List.of() : List.copyOf(categories);
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /** An article whose language and body links are not known (yet). */
+    public Article(String id, String guid, String title, String link, Instant published, Instant updated,
+                   String author, List<String> categories, String summary, String contentText, String image) {
+        this(id, guid, title, link, published, updated, author, categories, summary, contentText, image,
+                null, List.of());
+    }
+
+    public Article withLang(String newLang) {
+        return new Article(id, guid, title, link, published, updated, author, categories, summary, contentText,
+                image, newLang, links);
     }
 }

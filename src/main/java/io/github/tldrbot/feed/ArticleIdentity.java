@@ -91,7 +91,7 @@ public final class ArticleIdentity {
 
     private static Article withId(Article a, String id) {
         return new Article(id, a.guid(), a.title(), a.link(), a.published(), a.updated(), a.author(),
-                a.categories(), a.summary(), a.contentText(), a.image());
+                a.categories(), a.summary(), a.contentText(), a.image(), a.lang(), a.links());
     }
 
     private static boolean isBlank(String s) {
