@@ -12,6 +12,7 @@ import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.feed.ParsedFeed;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,6 +53,7 @@ final class PreviewCommand implements Callable<Integer> {
         }
         BotConfig config = common.loadConfig();
         Wiring wiring = new Wiring(config, Clock.systemUTC());
+        Instant seenAt = Clock.systemUTC().instant();
         SourceReader.Source doc;
         try (HttpFeedFetcher fetcher = wiring.fetcher()) {
             doc = new SourceReader(config.fetch(), fetcher).read(source);
@@ -80,22 +82,23 @@ final class PreviewCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new PreviewJsonRenderer().render(parsed.feed(), items));
+            out.println(new PreviewJsonRenderer(seenAt).render(parsed.feed(), items));
         } else {
-            printText(out, parsed, items);
+            printText(out, parsed, items, seenAt);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static void printText(PrintWriter out, ParsedFeed parsed, List<PreviewJsonRenderer.Item> items) {
+    private static void printText(PrintWriter out, ParsedFeed parsed, List<PreviewJsonRenderer.Item> items,
+                                  Instant seenAt) {
         String title = parsed.feed().title() == null ? parsed.feed().url() : parsed.feed().title();
         out.println("# " + title + " (" + parsed.feed().format() + ", " + parsed.articles().size()
                 + " articles, showing " + items.size() + ")");
         CardTextRenderer renderer = new CardTextRenderer();
         for (PreviewJsonRenderer.Item item : items) {
             out.println();
-            out.println(renderer.render(parsed.feed(), item.article(), item.card()));
+            out.println(renderer.render(parsed.feed(), item.article(), item.card(), seenAt));
         }
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.CollectionDelay;
+import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.FeedInfo;
 import java.time.Instant;
@@ -22,6 +24,12 @@ final class PreviewJsonRenderer {
     }
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** When preview read the feed: the "first seen" of every article, for {@code collectedAfter}. */
+    private final Instant seenAt;
+
+    PreviewJsonRenderer(Instant seenAt) {
+        this.seenAt = seenAt;
+    }
 
     String render(FeedInfo feed, List<Item> items) {
         ObjectNode root = mapper.createObjectNode();
@@ -44,7 +52,7 @@ final class PreviewJsonRenderer {
             a.categories().forEach(n.putArray("categories")::add);
             n.put("summary", a.summary());
             n.put("image", a.image());
-            n.set("card", card(item.card()));
+            n.set("card", card(item.card(), a));
         }
         try {
             return mapper.writeValueAsString(root);
@@ -53,7 +61,7 @@ final class PreviewJsonRenderer {
         }
     }
 
-    private ObjectNode card(Card c) {
+    private ObjectNode card(Card c, Article article) {
         ObjectNode n = mapper.createObjectNode();
         n.put("tldr", c.tldr());
         n.put("whatChanged", c.whatChanged());
@@ -65,7 +73,25 @@ final class PreviewJsonRenderer {
         }
         c.keyTakeaways().forEach(n.putArray("keyTakeaways")::add);
         n.put("summarizer", c.summarizer());
+        // §12: the §5.1 extensions appear only when present
+        putIfPresent(n, "hook", c.hook());
+        putIfPresent(n, "deepInsight", c.deepInsight());
+        putIfPresent(n, "technicalDeepDive", c.technicalDeepDive());
+        putIfPresent(n, "futureImplications", c.futureImplications());
+        if (!c.timeline().isEmpty()) {
+            ArrayNode timeline = n.putArray("timeline");
+            for (TimelineEntry e : c.timeline()) {
+                timeline.addObject().put("date", e.date().toString()).put("text", e.text()).put("link", e.link());
+            }
+        }
+        CollectionDelay.of(article.published(), seenAt).ifPresent(d -> n.put("collectedAfter", d.withNanos(0).toString()));
         return n;
+    }
+
+    private static void putIfPresent(ObjectNode n, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            n.put(field, value);
+        }
     }
 
     private static String instant(Instant i) {

@@ -2,25 +2,32 @@ package io.github.tldrbot.card;
 
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.FeedInfo;
-import java.net.URI;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 
 /**
  * Renders a card as a plain-text block for the terminal ({@code preview} and preview mode, SPEC §2):
- * title, link, source line, TL;DR, then the fields under their headings in the order of the Discord
- * embed (SPEC §5.4), then "Summarized by". Empty fields, and lines whose value is missing, are
- * left out. Lines end with {@code \n}; the block ends with one. Stateless and thread-safe.
+ * title, link, source line, the hook ("💡 …"), TL;DR, then the fields under their headings in the
+ * order of the Discord embed (SPEC §5.4), the model-only sections and the timeline, then "Summarized
+ * by" with, when the article was seen more than an hour after it was published, how late. Empty fields, and lines whose value is missing, are left out. Lines end with {@code \n};
+ * the block ends with one. Stateless and thread-safe.
  */
 public final class CardTextRenderer {
 
     public String render(FeedInfo feed, Article article, Card card) {
+        return render(feed, article, card, null);
+    }
+
+    /** @param firstSeen when the bot first saw the article (null: unknown, no "collected" note) */
+    public String render(FeedInfo feed, Article article, Card card, Instant firstSeen) {
         StringBuilder out = new StringBuilder();
         line(out, "", article == null ? null : article.title());
         line(out, "", article == null ? null : article.link());
         line(out, "Source: ", source(feed, article));
         if (card != null) {
+            line(out, "💡 ", card.hook());
             line(out, "TL;DR: ", card.tldr());
             line(out, "What changed: ", card.whatChanged());
             line(out, "Why it matters: ", card.whyItMatters());
@@ -33,9 +40,26 @@ public final class CardTextRenderer {
                 out.append("Key takeaways:\n");
                 card.keyTakeaways().forEach(t -> line(out, "  • ", t));
             }
-            line(out, "Summarized by: ", card.summarizer());
+            line(out, "Deep insight: ", card.deepInsight());
+            line(out, "Technical deep dive: ", card.technicalDeepDive());
+            line(out, "Future implications: ", card.futureImplications());
+            if (!card.timeline().isEmpty()) {
+                out.append("Timeline:\n");
+                for (TimelineEntry e : card.timeline()) {
+                    line(out, "  " + e.date() + " — ", e.link() == null ? e.text() : e.text() + " (" + e.link() + ")");
+                }
+            }
+            line(out, "Summarized by: ", footer(article, card, firstSeen));
         }
         return out.toString();
+    }
+
+    /** Summarizer and lateness; the publisher is on the "Source:" line already. */
+    private static String footer(Article article, Card card, Instant firstSeen) {
+        StringBuilder s = new StringBuilder(card.summarizer() == null ? "" : card.summarizer());
+        CollectionDelay.of(article == null ? null : article.published(), firstSeen)
+                .ifPresent(d -> s.append(s.length() > 0 ? " · " : "").append(CollectionDelay.describe(d)));
+        return s.toString();
     }
 
     private static String source(FeedInfo feed, Article article) {
@@ -56,15 +80,7 @@ public final class CardTextRenderer {
     }
 
     private static String host(String link) {
-        if (link == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(link.strip()).getHost();
-            return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return SourceAttribution.host(link);
     }
 
     private static void line(StringBuilder out, String heading, String value) {

@@ -25,7 +25,17 @@ final class CueScorer {
             + " cut:1, now support:2, new version:2, today:1, this week:1, takes effect:2, come into force:2,"
             + " enters into force:2, affects version:2, version:1, doubled:1.5, tripled:1.5, grew:1.5, rose:1.5,"
             + " fell:1.5, dropped:1.5, increased:1.5, decreased:1.5, jumped:1.5, surged:1.5, plunged:1.5, hired:1.5,"
-            + " laid off:2, partnered:1.5, merged:1.5, launched a:1, confirmed:1.5, ruled:2, rejected:1.5, voted:1.5";
+            + " laid off:2, partnered:1.5, merged:1.5, launched a:1, confirmed:1.5, ruled:2, rejected:1.5, voted:1.5,"
+            + " found:1, finds:1, discovers:1.5, reveals:1.5, revealed:1.5, unveiling:1.5, won:1.5, wins:1.5, lost:1,"
+            + " closed:1, closes:1, killed:1.5, arrested:2, charged:2, elected:2, resigned:2, appointed:2, named:1,"
+            // German, French, Spanish, Portuguese, Russian: the commonest news verbs of each
+            + " veröffentlicht:2, angekündigt:2, kündigt:1.5, vorgestellt:2, stellt:1, startet:1.5, gestartet:2,"
+            + " übernimmt:2, übernommen:2, beschlossen:2, eingeführt:2, erhöht:1.5, gesenkt:1.5,"
+            + " annonce:1.5, annoncé:2, lance:1.5, lancé:2, dévoile:2, dévoilé:2, publié:1.5, présenté:2, adopté:2,"
+            + " rachète:2, racheté:2, anunció:2, anuncia:1.5, lanza:1.5, lanzó:2, presentó:2, publicó:2, aprobó:2,"
+            + " adquirió:2, anunciou:2, lança:1.5, lançou:2, apresentou:2, publicou:2, aprovou:2, comprou:2,"
+            + " объявил:2, объявила:2, объявили:2, представил:2, представила:2, выпустил:2, выпустила:2,"
+            + " запустил:2, запустила:2, опубликовал:2, опубликовала:2, принял:1.5, приняла:1.5, купил:2, купила:2";
 
     private static final String CONSEQUENCE = "mean:2, which mean:2, so that:2, allow:1.5, allowing:1.5, enable:1.5,"
             + " enabling:1.5, let:1.5, will:1, because:1.5, impact:1.5, for user:2, for developer:2, for customer:2,"
@@ -33,7 +43,11 @@ final class CueScorer {
             + " as a result:2, in order to:1, making it:1.5, make it:1.5, reduce:1.5, reduces:1.5, improve:1.5,"
             + " improves:1.5, faster:1, cheaper:1.5, help:1, helps:1, benefit:1.5, affect:1.5, affected:1.5,"
             + " critical:1.5, first time:1.5, no longer:1.5, required:1, must:1, need to:1, able to:1.5, can now:2,"
-            + " goal:1, aim:1, would:0.5, precedent:1.5";
+            + " goal:1, aim:1, would:0.5, precedent:1.5, so:0.5, therefore:1.5, thus:1.5, which will:1.5,"
+            + " bedeutet:2, ermöglicht:1.5, damit:1, weil:1.5, deshalb:1.5, sollen:1, können:1, künftig:1.5,"
+            + " permet:1.5, permettra:1.5, signifie:2, parce que:1.5, afin de:1, désormais:1.5, pourra:1,"
+            + " permite:1.5, permitirá:1.5, significa:2, porque:1.5, podrá:1, podrán:1, poderá:1, poderão:1,"
+            + " позволит:1.5, позволяет:1.5, означает:2, потому что:1.5, чтобы:1, сможет:1, смогут:1";
 
     private static final String ACTION = "available:1.5, now available:2.5, is available:2, download:2.5, update to:3,"
             + " upgrade:2, upgrade to:3, patch:1.5, apply:1.5, register:2, registration:2, sign up:2.5, try:1.5,"
@@ -104,6 +118,45 @@ final class CueScorer {
         for (String month : MONTHS) {
             if (text.contains(month)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many kinds of fact a sentence carries, 0–3: a number, a date (month name), a name (a
+     * capitalised word after the first). Takeaways prefer sentences that add facts.
+     */
+    int facts(RankedSentence s) {
+        String text = s.text();
+        int facts = hasAsciiDigit(text) ? 1 : 0;
+        if (mayNameMonth(text) && MONTH.matcher(text).find()) {
+            facts++;
+        }
+        if (hasInnerCapital(text)) {
+            facts++;
+        }
+        return facts;
+    }
+
+    /** A word after the first that starts with an upper-case letter: a proper name, in most scripts. */
+    private static boolean hasInnerCapital(String text) {
+        int i = 0;
+        int n = text.length();
+        boolean firstWord = true;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) {
+                i++; // opening quotes or brackets before the word
+            }
+            if (i < n && !firstWord && Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+            firstWord = false;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package io.github.tldrbot.card;
 
 import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.feed.ArticleLink;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -46,10 +47,12 @@ public final class ExtractiveSummarizer implements Summarizer {
     static final int TAKEAWAY_MAX = 160;
     private static final int MAX_TAKEAWAYS = 3;
     private static final double MAX_OVERLAP = 0.5;
-    private static final int MAX_LINK = 150;
-    private static final int LINK_DISTANCE = 2;
-
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'“”‘’()\\[\\]{}]+", Pattern.CASE_INSENSITIVE);
+    /** The TL;DR takes a second sentence only when at least this many are left to choose from. */
+    private static final int MIN_SENTENCES_TO_COMBINE = 5;
+    /** A hook is one of the strong sentences: at least this share of the best score. */
+    private static final double HOOK_MIN_SCORE = 0.6;
+    /** Token Jaccard at or above which a sentence only restates the title. */
+    private static final double NEAR_COPY = 0.7;
     private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("<[a-zA-Z/!]|&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
 
     private final AudienceClassifier classifier;
@@ -59,6 +62,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final SentenceRanker ranker = new SentenceRanker(tokenizer);
     private final CueScorer cues = new CueScorer(tokenizer);
+    private final ActionFinder actions = new ActionFinder();
 
     public ExtractiveSummarizer(AudienceClassifier classifier) {
         this.classifier = classifier;
@@ -79,12 +83,14 @@ public final class ExtractiveSummarizer implements Summarizer {
                 .thenComparingInt(RankedSentence::position));
         List<RankedSentence> used = new ArrayList<>();
 
-        String tldr = tldr(ranked, used);
-        String whatToDoNext = whatToDoNext(ranked, used, article.link());
-        String whatChanged = pick(ranked, used, cues::event, 1.5);
-        String whyItMatters = pick(ranked, used, cues::consequence, 1.5);
-        List<String> takeaways = takeaways(ranked, used);
-        return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, takeaways, NAME);
+        String tldr = tldr(ranked, used, title);
+        String whatToDoNext = whatToDoNext(ranked, used, article.links());
+        String whatChanged = pick(ranked, used, title, cues::event, 1.5);
+        String whyItMatters = pick(ranked, used, title, cues::consequence, 1.5);
+        List<String> takeaways = takeaways(ranked, used, title);
+        String hook = hook(ranked, used, title);
+        return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, takeaways, NAME)
+                .withHook(hook);
     }
 
     private List<String> sentences(String text, String title) {
@@ -112,13 +118,23 @@ public final class ExtractiveSummarizer implements Summarizer {
         return out;
     }
 
-    private String tldr(List<RankedSentence> ranked, List<RankedSentence> used) {
-        List<RankedSentence> statements = ranked.stream().filter(r -> !isLeadIn(r)).toList();
-        List<RankedSentence> pool = statements.isEmpty() ? ranked : statements;
+    private String tldr(List<RankedSentence> ranked, List<RankedSentence> used, String title) {
+        List<RankedSentence> pool = ranked.stream().filter(r -> isStatement(r) && !nearCopy(r.text(), title)).toList();
+        if (pool.isEmpty()) {
+            pool = ranked.stream().filter(r -> !SentenceKinds.isFurniture(r.text())
+                    && !SentenceKinds.isQuestion(r.text()) && !nearCopy(r.text(), title)).toList();
+        }
+        if (pool.isEmpty()) {
+            pool = ranked.stream().filter(r -> !SentenceKinds.isFurniture(r.text())).toList();
+        }
+        if (pool.isEmpty()) {
+            pool = ranked;
+        }
         RankedSentence best = pool.get(0);
         used.add(best);
         String text = best.text();
-        RankedSentence next = pool.size() > 1 ? pool.get(1) : null;
+        // a second sentence only when the article has enough left for the other fields
+        RankedSentence next = pool.size() >= MIN_SENTENCES_TO_COMBINE ? pool.get(1) : null;
         if (next != null && text.length() < TLDR_MAX / 2 && best.overlap(next) <= MAX_OVERLAP
                 && text.length() + 1 + next.text().length() <= TLDR_MAX) {
             used.add(next);
@@ -127,32 +143,19 @@ public final class ExtractiveSummarizer implements Summarizer {
         return shortener.shorten(text, TLDR_MAX);
     }
 
-    private String whatToDoNext(List<RankedSentence> ranked, List<RankedSentence> used, String articleLink) {
-        RankedSentence best = null;
-        double bestScore = 0;
-        for (RankedSentence s : ranked) {
-            double action = cues.action(s);
-            if (action < 2 || isLeadIn(s) || isUsedOrOverlapping(s, used)) {
-                continue;
-            }
-            double score = s.score() + 0.25 * action + (firstUrl(s.text()) != null ? 0.5 : 0);
-            if (best == null || score > bestScore) {
-                best = s;
-                bestScore = score;
-            }
+    private String whatToDoNext(List<RankedSentence> ranked, List<RankedSentence> used, List<ArticleLink> links) {
+        List<RankedSentence> free = ranked.stream().filter(s -> !isUsedOrOverlapping(s, used)).toList();
+        ActionFinder.Action action = actions.find(free, ranked, links);
+        if (action == null) {
+            return null; // a pointer to the article is not an action: the card links it already
         }
-        if (best == null) {
-            return articleLink == null || articleLink.isBlank() ? null : "Read the full story: " + articleLink.strip();
-        }
-        used.add(best);
-        String own = firstUrl(best.text());
-        String link = own != null ? own : nearbyUrl(ranked, best.position());
-        return withLink(best.text(), link);
+        used.add(action.sentence());
+        return withLink(action.sentence().text(), action.link());
     }
 
     /** The action sentence with the link kept whole: cut after the link, or shortened before it. */
     private String withLink(String sentence, String link) {
-        if (link == null || link.length() > MAX_LINK) {
+        if (link == null) {
             return shortener.shorten(sentence, FIELD_MAX);
         }
         int at = sentence.indexOf(link);
@@ -163,45 +166,22 @@ public final class ExtractiveSummarizer implements Summarizer {
         return shortener.shorten(before, FIELD_MAX - link.length() - 1) + " " + link;
     }
 
-    /** A URL from the nearest sentence within {@value #LINK_DISTANCE} of {@code position}, later first on ties. */
-    private static String nearbyUrl(List<RankedSentence> ranked, int position) {
-        String found = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (RankedSentence s : ranked) {
-            int d = Math.abs(s.position() - position);
-            int distance = 2 * d - (s.position() > position ? 1 : 0);
-            if (d == 0 || d > LINK_DISTANCE || distance >= bestDistance) {
-                continue;
-            }
-            String url = firstUrl(s.text());
-            if (url != null) {
-                found = url;
-                bestDistance = distance;
-            }
-        }
-        return found;
-    }
-
     static String firstUrl(String text) {
-        Matcher m = URL.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        String url = m.group();
-        int end = url.length();
-        while (end > 0 && ".,;:!?…".indexOf(url.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return url.substring(0, end);
+        return ActionFinder.firstUrl(text);
     }
 
-    private String pick(List<RankedSentence> ranked, List<RankedSentence> used,
+    /**
+     * The best free statement with enough of a cue: never a question, quote, meta line, fragment or a
+     * near copy of the title.
+     */
+    private String pick(List<RankedSentence> ranked, List<RankedSentence> used, String title,
                         ToDoubleFunction<RankedSentence> cue, double minCue) {
         RankedSentence best = null;
         double bestScore = 0;
         for (RankedSentence s : ranked) {
             double c = cue.applyAsDouble(s);
-            if (c < minCue || s.tokens().size() < 4 || isLeadIn(s) || isUsedOrOverlapping(s, used)) {
+            if (c < minCue || !isStatement(s) || SentenceKinds.isQuote(s.text()) || nearCopy(s.text(), title)
+                    || isUsedOrOverlapping(s, used)) {
                 continue;
             }
             double score = s.score() * (1 + 0.3 * Math.min(c, 5));
@@ -217,17 +197,18 @@ public final class ExtractiveSummarizer implements Summarizer {
         return shortener.shorten(best.text(), FIELD_MAX);
     }
 
-    private List<String> takeaways(List<RankedSentence> ranked, List<RankedSentence> used) {
+    /** Up to three further statements, facts (numbers, names) first, shown in article order. */
+    private List<String> takeaways(List<RankedSentence> ranked, List<RankedSentence> used, String title) {
         List<RankedSentence> chosen = new ArrayList<>();
         List<RankedSentence> candidates = new ArrayList<>(ranked);
         candidates.sort(Comparator.comparingDouble((RankedSentence s) ->
-                        -(s.text().length() > TAKEAWAY_MAX ? 0.7 : 1.0) * s.score())
+                        -(s.text().length() > TAKEAWAY_MAX ? 0.7 : 1.0) * (1 + 0.25 * cues.facts(s)) * s.score())
                 .thenComparingInt(RankedSentence::position));
         for (RankedSentence s : candidates) {
             if (chosen.size() == MAX_TAKEAWAYS) {
                 break;
             }
-            if (s.tokens().size() < 4 || isLeadIn(s) || isUsedOrOverlapping(s, used)) {
+            if (!isStatement(s) || nearCopy(s.text(), title) || isUsedOrOverlapping(s, used)) {
                 continue;
             }
             chosen.add(s);
@@ -237,10 +218,54 @@ public final class ExtractiveSummarizer implements Summarizer {
         return chosen.stream().map(s -> shortener.shorten(s.text(), TAKEAWAY_MAX)).toList();
     }
 
-    /** "They can't do three things:" introduces a list the card does not show; alone it says nothing. */
-    private static boolean isLeadIn(RankedSentence s) {
-        String t = s.text().stripTrailing();
-        return !t.isEmpty() && (t.charAt(t.length() - 1) == ':' || t.charAt(t.length() - 1) == '：');
+    /**
+     * The hook (SPEC §5.1): a short statement of the news that no other field uses — one of the
+     * article's strongest sentences that fits in {@value Card#HOOK_MAX} chars and carries an event or
+     * a number. None when the article has no such sentence: a hook is never the TL;DR again.
+     */
+    private String hook(List<RankedSentence> ranked, List<RankedSentence> used, String title) {
+        double top = ranked.get(0).score();
+        for (RankedSentence s : ranked) {
+            if (s.score() < HOOK_MIN_SCORE * top) {
+                return null; // ranked by score: the rest are weaker still
+            }
+            if (s.text().length() <= Card.HOOK_MAX && isStatement(s) && !SentenceKinds.isQuote(s.text())
+                    && s.tokens().size() >= 5 && cues.event(s) >= 1.5 && !nearCopy(s.text(), title)
+                    && !isUsedOrOverlapping(s, used)) {
+                used.add(s);
+                return s.text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A whole sentence that states something: ends as a sentence does (or was marked "…" where the
+     * feed cut it), starts as one does, and is not furniture, a question, a heading or a fragment.
+     */
+    private static boolean isStatement(RankedSentence s) {
+        String t = s.text();
+        return SentenceKinds.endsComplete(t) && !SentenceKinds.startsLowerCase(t) && !SentenceKinds.isFurniture(t)
+                && !SentenceKinds.isQuestion(t) && !SentenceKinds.isFragment(t, s.tokens().size());
+    }
+
+    /** Same words as the title, give or take a few: the card shows the title already. */
+    private boolean nearCopy(String sentence, String title) {
+        if (title == null || title.isEmpty()) {
+            return false;
+        }
+        Set<String> a = new HashSet<>(tokenizer.tokenize(sentence));
+        Set<String> b = new HashSet<>(tokenizer.tokenize(title));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        int common = 0;
+        for (String t : a) {
+            if (b.contains(t)) {
+                common++;
+            }
+        }
+        return common >= NEAR_COPY * (a.size() + b.size() - common);
     }
 
     private static boolean isUsedOrOverlapping(RankedSentence s, List<RankedSentence> used) {

@@ -13,7 +13,9 @@ import java.util.List;
  * @param feedTitle    shown as the embed's author; may be null
  * @param feedSiteLink the author's link; may be null
  * @param roleIds      roles to mention (the audience roles of the card's audiences); only these may ping
- * @param firstSeen    the embed timestamp when the article has no published date
+ * @param firstSeen    the embed timestamp when the article has no published date; with the published
+ *                     date it also tells how late the bot saw the article ({@code collectedAfter})
+ * @param recapLink    link to the latest message of the guild's scheduled weekly recap, or null
  */
 public record OutgoingMessage(
         long channelId,
@@ -23,12 +25,19 @@ public record OutgoingMessage(
         Article article,
         Card card,
         List<Long> roleIds,
-        Instant firstSeen) {
+        Instant firstSeen,
+        String recapLink) {
 
     public OutgoingMessage {
         if (nonce == null || nonce.isEmpty() || nonce.length() > 25) {
             throw new IllegalArgumentException("nonce must be 1-25 characters: " + nonce);
         }
         roleIds = List.copyOf(roleIds);
+    }
+
+    /** A message without a recap link. */
+    public OutgoingMessage(long channelId, String nonce, String feedTitle, String feedSiteLink, Article article,
+                           Card card, List<Long> roleIds, Instant firstSeen) {
+        this(channelId, nonce, feedTitle, feedSiteLink, article, card, roleIds, firstSeen, null);
     }
 }

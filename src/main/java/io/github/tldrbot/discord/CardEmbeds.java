@@ -2,6 +2,9 @@ package io.github.tldrbot.discord;
 
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.CollectionDelay;
+import io.github.tldrbot.card.SourceAttribution;
+import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.card.TextShortener;
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.delivery.OutgoingMessage;
@@ -22,11 +25,15 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  *
  * <p>Layout: author = feed title (else the site's host) linking the feed's site; title = article
  * title (else the first words of the TL;DR, else {@value #UNTITLED}) linking the article;
- * description = TL;DR; fields What changed · Why it matters · What to do next · Who should care ·
- * Key takeaways, each left out when empty; the article image as the large image (not a thumbnail:
- * news images are made to be seen, and a thumbnail squeezes the text); footer = summarizer label ·
- * source host; timestamp = published, else first seen; colour = that of the first audience on the
- * card that has one configured, else {@link #DEFAULT_COLOR}.
+ * description = the hook ("💡 …", when the card has one) above the TL;DR; fields What changed · Why
+ * it matters · What to do next · Who should care · Key takeaways, then the model-only Deep insight ·
+ * Technical deep dive · Future implications, Timeline ({@code YYYY-MM-DD — event}, linked when the
+ * event has a link) and the guild's latest weekly recap, each left out when empty; the article image
+ * as the large image (not a thumbnail: news images are made to be seen, and a thumbnail squeezes the
+ * text); footer = summarizer label · "Read original on &lt;publisher&gt;" · "collected N h after
+ * publication" when the bot saw the article over an hour late; timestamp = published, else first
+ * seen; colour = that of the first audience on the card that has one configured, else
+ * {@link #DEFAULT_COLOR}.
  *
  * <p>Discord's limits hold by construction, so JDA's {@link EmbedBuilder} never throws: every link
  * is checked by {@link HttpLinks} and dropped when unusable; every text is capped to its own limit
@@ -35,7 +42,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * at most ~850 chars, which leaves room for the whole 4096-char description. When the total would
  * pass 6000 the sections are trimmed in this order until it fits: Key takeaways, Who should care,
  * What to do next, Why it matters, What changed, and only then the description; a field that would
- * keep fewer than {@value #MIN_FIELD} chars is dropped instead. The title is never dropped.
+ * keep fewer than {@value #MIN_FIELD} chars is dropped instead (the recap link, model sections and
+ * timeline go before all of these). The title is never dropped.
  * Thread-safe.
  */
 public final class CardEmbeds {
@@ -50,6 +58,9 @@ public final class CardEmbeds {
     /** Input beyond this many chars of a list field can never be shown; it is not even prepared. */
     private static final int ENOUGH = 2 * MessageEmbed.VALUE_MAX_LENGTH;
     private static final String SEPARATOR = " · ";
+    private static final String HOOK_MARK = "💡 ";
+    private static final int PUBLISHER_MAX = 80;
+    private static final int TIMELINE_EVENT_MAX = 120;
     private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -88,10 +99,11 @@ public final class CardEmbeds {
         String articleLink = article == null ? null : links.valid(article.link());
         String title = title(article, tldr);
         String author = author(message);
-        String footer = footer(card, articleLink, message.feedSiteLink());
+        String footer = footer(card, message, articleLink);
         int fixed = title.length() + (author == null ? 0 : author.length()) + footer.length();
 
-        List<Section> sections = sections(card, tldr);
+        String hook = card == null ? null : text.line(card.hook());
+        List<Section> sections = sections(card, hook, tldr, links.valid(message.recapLink()));
         fitTotal(sections, fixed);
 
         embed.setTitle(title, articleLink);
@@ -130,11 +142,16 @@ public final class CardEmbeds {
         return name == null ? null : text.fit(name, MessageEmbed.AUTHOR_MAX_LENGTH);
     }
 
-    private String footer(Card card, String articleLink, String feedSiteLink) {
-        String label = text.fit(summarizerLabel(card == null ? null : card.summarizer()), LABEL_MAX);
-        String host = articleLink != null ? links.host(articleLink) : links.host(feedSiteLink);
-        String footer = host == null ? label : label + SEPARATOR + host;
-        return text.fit(footer, MessageEmbed.TEXT_MAX_LENGTH);
+    private String footer(Card card, OutgoingMessage message, String articleLink) {
+        StringBuilder footer = new StringBuilder(text.fit(summarizerLabel(card == null ? null : card.summarizer()), LABEL_MAX));
+        String publisher = text.line(SourceAttribution.publisher(message.feedTitle(), articleLink, message.feedSiteLink()));
+        if (publisher != null) {
+            footer.append(SEPARATOR).append("Read original on ").append(text.fit(publisher, PUBLISHER_MAX));
+        }
+        Article article = message.article();
+        CollectionDelay.of(article == null ? null : article.published(), message.firstSeen())
+                .ifPresent(delay -> footer.append(SEPARATOR).append(CollectionDelay.describe(delay)));
+        return text.fit(footer.toString(), MessageEmbed.TEXT_MAX_LENGTH);
     }
 
     /** {@code extractive} → "extractive summary", {@code openai:<model>} → "AI summary (<model>)". */
@@ -154,9 +171,11 @@ public final class CardEmbeds {
     }
 
     /** The description and the fields in display order, each at its own Discord limit. */
-    private List<Section> sections(Card card, String tldr) {
+    private List<Section> sections(Card card, String hook, String tldr, String recapLink) {
         List<Section> sections = new ArrayList<>();
-        String description = text.escape(tldr);
+        String escapedTldr = text.escape(tldr);
+        String description = hook == null ? escapedTldr
+                : escapedTldr == null ? HOOK_MARK + text.escape(hook) : HOOK_MARK + text.escape(hook) + "\n\n" + escapedTldr;
         sections.add(new Section(null, 5, max -> text.fit(description, max), MessageEmbed.DESCRIPTION_MAX_LENGTH));
         if (card == null) {
             return sections;
@@ -180,7 +199,47 @@ public final class CardEmbeds {
         if (!takeaways.isEmpty()) {
             sections.add(new Section("Key takeaways", 0, max -> bullets(takeaways, max), MessageEmbed.VALUE_MAX_LENGTH));
         }
+        // below the seed's top half: trimmed first when the embed is too long (negative trim orders)
+        addField(sections, "Deep insight", -2, text.escape(text.paragraph(card.deepInsight())));
+        addField(sections, "Technical deep dive", -3, text.escape(text.paragraph(card.technicalDeepDive())));
+        addField(sections, "Future implications", -4, text.escape(text.paragraph(card.futureImplications())));
+        List<String> events = timelineLines(card.timeline());
+        if (!events.isEmpty()) {
+            sections.add(new Section("Timeline", -1, max -> lines(events, max), MessageEmbed.VALUE_MAX_LENGTH));
+        }
+        if (recapLink != null) {
+            sections.add(new Section("This week's recap", -5, max -> text.fit("[Latest weekly recap](" + recapLink + ")", max),
+                    MessageEmbed.VALUE_MAX_LENGTH));
+        }
         return sections;
+    }
+
+    /** "YYYY-MM-DD — event", the event linked when it has a usable link. */
+    private List<String> timelineLines(List<TimelineEntry> timeline) {
+        List<String> lines = new ArrayList<>();
+        for (TimelineEntry entry : timeline) {
+            String event = text.line(entry.text());
+            if (event == null) {
+                continue;
+            }
+            String escaped = text.escape(text.fit(event, TIMELINE_EVENT_MAX));
+            String link = links.valid(entry.link());
+            lines.add(entry.date() + " — " + (link == null ? escaped : "[" + escaped + "](" + link + ")"));
+        }
+        return lines;
+    }
+
+    /** Whole lines while they fit in {@code max}; never a line cut in the middle of its link. */
+    private static String lines(List<String> lines, int max) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            int extra = (out.length() == 0 ? 0 : 1) + line.length();
+            if (out.length() + extra > max) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : "\n").append(line);
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 
     private void addField(List<Section> sections, String name, int trimOrder, String value) {

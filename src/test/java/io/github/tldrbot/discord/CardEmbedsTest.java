@@ -56,7 +56,7 @@ class CardEmbedsTest {
         assertThat(embed.getFields()).noneMatch(MessageEmbed.Field::isInline);
         assertThat(embed.getImage().getUrl()).isEqualTo("https://cdn.example.org/k.png");
         assertThat(embed.getThumbnail()).isNull();
-        assertThat(embed.getFooter().getText()).isEqualTo("extractive summary · example.org");
+        assertThat(embed.getFooter().getText()).isEqualTo("extractive summary · Read original on Example News");
         assertThat(embed.getTimestamp()).isEqualTo(OffsetDateTime.ofInstant(PUBLISHED, ZoneOffset.UTC));
         assertThat(embed.getColorRaw()).as("devs has no colour, so the next audience's").isEqualTo(0x00FF7F);
     }
@@ -72,7 +72,7 @@ class CardEmbedsTest {
         assertThat(embed.getTimestamp()).isEqualTo(OffsetDateTime.ofInstant(FIRST_SEEN, ZoneOffset.UTC));
         assertThat(embed.getColorRaw()).isEqualTo(CardEmbeds.DEFAULT_COLOR);
         assertThat(embed.getUrl()).isNull();
-        assertThat(embed.getFooter().getText()).isEqualTo("AI summary (gpt-4o-mini) · example.org");
+        assertThat(embed.getFooter().getText()).isEqualTo("AI summary (gpt-4o-mini) · Read original on Example News");
     }
 
     @Test
@@ -133,7 +133,8 @@ class CardEmbedsTest {
         assertThat(embed.getTitle()).hasSize(255).endsWith("…");
         assertThat(embed.getAuthor().getName()).endsWith("…").hasSizeLessThanOrEqualTo(256);
         assertThat(embed.getDescription()).endsWith("…").hasSizeGreaterThan(4000);
-        assertThat(embed.getFooter().getText()).startsWith("AI summary (lorem").endsWith("… · example.org");
+        assertThat(embed.getFooter().getText()).startsWith("AI summary (lorem").contains("… · Read original on lorem")
+                .endsWith("…").hasSizeLessThanOrEqualTo(64 + 3 + 17 + 80);
         assertThat(embed.getFields()).allSatisfy(f -> assertThat(f.getValue()).endsWith("…"));
         assertThat(embed.getLength()).isLessThanOrEqualTo(6000);
     }
@@ -251,7 +252,7 @@ class CardEmbedsTest {
                 new Card("x", null, null, null, List.of(), List.of(), "extractive"), List.of(), FIRST_SEEN));
         assertSendable(embed);
         assertThat(embed.getUrl()).isEqualTo(longHost);
-        assertThat(embed.getFooter().getText()).isEqualTo("extractive summary");
+        assertThat(embed.getFooter().getText()).isEqualTo("extractive summary · Read original on F");
     }
 
     @Test
@@ -277,7 +278,7 @@ class CardEmbedsTest {
             assertThat(embed.getUrl()).as(url).isNull();
             assertThat(embed.getImage()).as(url).isNull();
             assertThat(embed.getAuthor().getUrl()).as(url).isNull();
-            assertThat(embed.getFooter().getText()).isEqualTo("extractive summary");
+            assertThat(embed.getFooter().getText()).isEqualTo("extractive summary · Read original on Feed");
         }
         MessageEmbed upper = embeds.render(message(article("T", "  HTTPS://Example.ORG/x  ", PUBLISHED, null),
                 new Card("x", null, null, null, List.of(), List.of(), "extractive")));

@@ -1,0 +1,108 @@
+package io.github.tldrbot.card;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells what kind of sentence a card field is looking at, so that a field holds a statement and
+ * never a heading, a question, a "this post is about" line, a bare quote or an advert (SPEC §5.1:
+ * "omit rather than fill").
+ *
+ * <p>The tests are typographic and phrase-based, not topical: they hold for any feed. English
+ * phrases cover the meta and advert lines (the commonest in feeds); other languages fall through to
+ * the typographic tests. Stateless and thread-safe.
+ */
+final class SentenceKinds {
+
+    /** "In this post we…", "This week on the show…", "We discuss…": about the text, not the news. */
+    private static final Pattern META = Pattern.compile(
+            "(?i)^(?:[\\p{Punct}\\s]*)(?:in (?:this|today's|our|the latest|the next) (?:post|article|blog|piece|episode|video"
+                    + "|issue|edition|newsletter|podcast|show|week's|installment|series|tutorial|guide|talk)"
+                    + "|(?:this|today's|in this) (?:post|article|episode|video|issue|edition|newsletter|week on|week's episode)"
+                    + "|on (?:this|today's) (?:episode|show|podcast)|welcome (?:to|back)|join us\\b|here(?:'s| is| are)"
+                    + " (?:what|how|why|a look|the|our|my|some|everything|all)|let's (?:take a look|look|dive|talk)"
+                    + "|today,? (?:we|i)(?:'re| are| will|'ll)? (?:going to )?(?:talk|discuss|look|share|cover|explore|dive)"
+                    + "|(?:we|i) (?:discuss|talk about|chat about|look at|dive into|cover|explore|break down|answer)\\b"
+                    + "|(?:listen|watch) (?:now|to|on|here|the)\\b|download (?:the )?(?:episode|mp3)|subscribe\\b)");
+    /** A meta phrase anywhere: "… as we discuss …", "… in this episode …". */
+    private static final Pattern META_INSIDE = Pattern.compile(
+            "(?i)\\b(?:as|where|while|when) (?:we|i) (?:discuss|talk|chat|look|dive|cover|explore)\\b"
+                    + "|\\bin this (?:episode|podcast|video|post|article|week's episode|installment)\\b");
+    /** Sponsor reads and promo codes, common in podcast and newsletter feeds. */
+    private static final Pattern ADVERT = Pattern.compile(
+            "(?i)\\b(?:promo code|coupon code|(?:use|with|enter) (?:the )?code \\S+|sponsored by|brought to you by"
+                    + "|thanks to (?:our )?(?:sponsors?|\\S+ for sponsoring)|\\d+% off\\b|\\$\\d+ off\\b|free trial at)");
+    private static final String OPENING_QUOTES = "\"“„«‘'‹「『";
+
+    private SentenceKinds() {
+    }
+
+    /** "They can't do three things:" introduces a list the card does not show; alone it says nothing. */
+    static boolean isLeadIn(String text) {
+        String t = text.stripTrailing();
+        return !t.isEmpty() && (t.charAt(t.length() - 1) == ':' || t.charAt(t.length() - 1) == '：');
+    }
+
+    static boolean isQuestion(String text) {
+        String t = stripClosers(text.stripTrailing());
+        return !t.isEmpty() && (t.charAt(t.length() - 1) == '?' || t.charAt(t.length() - 1) == '？');
+    }
+
+    static boolean isMeta(String text) {
+        return META.matcher(text).lookingAt() || META_INSIDE.matcher(text).find();
+    }
+
+    static boolean isAdvert(String text) {
+        return ADVERT.matcher(text).find();
+    }
+
+    /** Starts with a quotation mark: a quote, whose content is someone's voice rather than the event. */
+    static boolean isQuote(String text) {
+        String t = text.stripLeading();
+        return !t.isEmpty() && OPENING_QUOTES.indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** Ends as a sentence does: terminal punctuation, optionally followed by closing quotes/brackets. */
+    static boolean endsComplete(String text) {
+        String t = stripClosers(text.stripTrailing());
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return ".!?…。！？".indexOf(last) >= 0;
+    }
+
+    /**
+     * A heading, list label or fragment rather than a statement: no sentence ending and short, or
+     * so few words that it cannot state a fact.
+     */
+    static boolean isFragment(String text, int words) {
+        return words < 4 || !endsComplete(text) && words < 8;
+    }
+
+    /** Starts with a lower-case letter: the tail of a sentence split too early, or a list item's continuation. */
+    static boolean startsLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Not fit for any card field: a lead-in, a meta line or an advert. */
+    static boolean isFurniture(String text) {
+        return isLeadIn(text) || isMeta(text) || isAdvert(text);
+    }
+
+    private static String stripClosers(String t) {
+        int end = t.length();
+        while (end > 0 && "\"”’'»›)]」』".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(0, end);
+    }
+}
