@@ -10,6 +10,7 @@ import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.feed.ParsedFeed;
+import io.github.tldrbot.quality.CardQualityReport;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,34 +26,59 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code preview SOURCE}: fetch or read one feed, build the cards of its first N articles (document
- * order) and print them. Posts nothing and stores nothing.
+ * order) and print them. Posts nothing and stores nothing. {@code preview --quality SOURCE...}
+ * prints the card-quality report over any number of feeds instead (a directory stands for the
+ * feed files in it, see {@link PreviewSources}).
  */
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = "Print the TL;DR cards of a feed (URL or local file) without posting or storing anything.")
+        description = "Print the TL;DR cards of a feed (URL or local file) without posting or storing anything; "
+                + "with --quality, the card-quality report over one or more feeds.")
 final class PreviewCommand implements Callable<Integer> {
+    static final int DEFAULT_LIMIT = 5;
+
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "An http(s) feed URL or a local feed file.")
-    String source;
+    @Parameters(arity = "1..*", paramLabel = "SOURCE",
+            description = "An http(s) feed URL or a local feed file; with --quality several, and a directory "
+                    + "stands for the feed files in it.")
+    List<String> sources;
 
     @Option(names = "--json", description = "Print the JSON document instead of text.")
     boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
-            description = "First N articles in document order (default ${DEFAULT-VALUE}; 0 = all).")
-    int limit;
+    @Option(names = "--quality", description = "Print the card-quality report (issue 9's table) over every article "
+            + "of the sources instead of the cards.")
+    boolean quality;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "First N articles of each source in document order (default " + DEFAULT_LIMIT
+                    + ", with --quality 0; 0 = all).")
+    Integer limit;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (limit < 0) {
-            throw new CliException(ExitCodes.USAGE, "--limit must be 0 (all) or a positive number, not " + limit);
+        int n = limit != null ? limit : quality ? 0 : DEFAULT_LIMIT;
+        if (n < 0) {
+            throw new CliException(ExitCodes.USAGE, "--limit must be 0 (all) or a positive number, not " + n);
+        }
+        if (quality && json) {
+            throw new CliException(ExitCodes.USAGE, "--quality prints a text table; --json is not available with it");
+        }
+        List<String> expanded = PreviewSources.expand(sources);
+        if (!quality && expanded.size() != 1) {
+            throw new CliException(ExitCodes.USAGE, "preview shows the cards of one SOURCE at a time (got "
+                    + expanded.size() + "); several sources are for --quality");
         }
         BotConfig config = common.loadConfig();
         Wiring wiring = new Wiring(config, Clock.systemUTC());
+        if (quality) {
+            return printQuality(wiring, config, expanded, n);
+        }
+        String source = expanded.get(0);
         Instant seenAt = Clock.systemUTC().instant();
         SourceReader.Source doc;
         try (HttpFeedFetcher fetcher = wiring.fetcher()) {
@@ -66,20 +92,14 @@ final class PreviewCommand implements Callable<Integer> {
         }
         // preview stores nothing, so model-written cards are not cached here
         Summarizer summarizer = wiring.summarizer(CardCache.NONE);
-        List<Article> articles = limit == 0 || parsed.articles().size() <= limit
-                ? parsed.articles() : parsed.articles().subList(0, limit);
+        List<Article> articles = n == 0 || parsed.articles().size() <= n
+                ? parsed.articles() : parsed.articles().subList(0, n);
         List<PreviewJsonRenderer.Item> items = new ArrayList<>();
         for (Article a : articles) {
             Card card = summarizer.summarize(a);
             items.add(new PreviewJsonRenderer.Item(a, card));
         }
-        if (summarizer instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // nothing left to do with it
-            }
-        }
+        close(summarizer);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new PreviewJsonRenderer(seenAt).render(parsed.feed(), items));
@@ -88,6 +108,31 @@ final class PreviewCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private int printQuality(Wiring wiring, BotConfig config, List<String> expanded, int n) {
+        // preview stores nothing, so model-written cards are not cached here
+        Summarizer summarizer = wiring.summarizer(CardCache.NONE);
+        CardQualityReport report;
+        try (HttpFeedFetcher fetcher = wiring.fetcher()) {
+            report = new CardQualityRun(config, fetcher, summarizer).run(expanded, n);
+        } finally {
+            close(summarizer);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report.render());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void close(Summarizer summarizer) {
+        if (summarizer instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // nothing left to do with it
+            }
+        }
     }
 
     private static void printText(PrintWriter out, ParsedFeed parsed, List<PreviewJsonRenderer.Item> items,

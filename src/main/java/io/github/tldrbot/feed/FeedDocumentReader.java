@@ -5,6 +5,9 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.WireFeedInput;
 import org.jdom2.Document;
+import org.jdom2.IllegalAddException;
+import org.jdom2.IllegalDataException;
+import org.jdom2.IllegalNameException;
 import org.jdom2.JDOMException;
 
 import java.io.IOException;
@@ -39,7 +42,14 @@ final class FeedDocumentReader extends WireFeedInput {
      */
     Document read(String xml) throws JDOMException, IOException {
         SAXBuilder builder = createSAXBuilder();
-        return builder.build(new StringReader(xml));
+        try {
+            return builder.build(new StringReader(xml));
+        } catch (IllegalNameException | IllegalDataException | IllegalAddException e) {
+            // XML the SAX parser accepts but JDOM's stricter model refuses (a namespace URI with a
+            // leading space, as some podcasts declare): a parse failure like any other, so the
+            // caller's repair attempt and error message apply instead of an unchecked crash
+            throw new JDOMException(FeedTextDecoder.oneLine(e.getMessage()).replace("JDOM/XML", "XML"), e);
+        }
     }
 
     /** Rome's feed model for a parsed document; IllegalArgumentException when no Rome parser claims it. */

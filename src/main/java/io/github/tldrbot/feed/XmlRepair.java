@@ -1,7 +1,9 @@
 package io.github.tldrbot.feed;
 
+import org.jdom2.Verifier;
 import org.jsoup.nodes.Entities;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,13 +14,18 @@ import java.util.regex.Pattern;
  * The textual repairs that make broken-as-served feeds parse, applied once as a second attempt
  * after a strict parse failed: drop a BOM and anything before the first {@code <}, turn HTML entity
  * names XML does not know ({@code &nbsp;}, {@code &mdash;}, {@code &auml;}) into numeric references,
- * escape a bare {@code &}, remove the control characters XML 1.0 forbids, and declare namespace
- * prefixes that are used but never declared (well-known ones get their real URI). Stateless.
+ * escape a bare {@code &}, remove the control characters XML 1.0 forbids, trim white space around
+ * namespace URIs ({@code xmlns:itunes=" http://…"}, seen in real podcasts, which JDOM refuses) and
+ * replace a URI JDOM still refuses, and declare namespace prefixes that are used but never declared
+ * (well-known ones get their real URI). Stateless.
  */
 final class XmlRepair {
 
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final Pattern PREFIXED_TAG = Pattern.compile("</?([A-Za-z_][A-Za-z0-9_.-]*):[A-Za-z_]");
+    /** A namespace declaration: prefix (group 1, null for the default namespace), URI in group 2 or 3. */
+    private static final Pattern NAMESPACE_DECLARATION = Pattern.compile(
+            "(?<=\\s)xmlns(?::([A-Za-z_][A-Za-z0-9_.-]*))?\\s*=\\s*(?:\"([^\"<]*)\"|'([^'<]*)')");
     private static final Pattern ROOT_START = Pattern.compile("<([A-Za-z_][A-Za-z0-9_.:-]*)");
     private static final Map<String, String> KNOWN_NAMESPACES = Map.of(
             "content", "http://purl.org/rss/1.0/modules/content/",
@@ -53,17 +60,49 @@ final class XmlRepair {
             }
             i++;
         }
-        return declareMissingPrefixes(out.toString());
+        return declareMissingPrefixes(normaliseNamespaceUris(out.toString()));
+    }
+
+    /**
+     * Trims XML white space around every declared namespace URI; a URI JDOM still refuses after
+     * that (one starting with a digit, {@code $} or {@code -}) becomes {@code urn:undeclared:<prefix>},
+     * as for an undeclared prefix, so the elements keep a namespace of their own.
+     */
+    private static String normaliseNamespaceUris(String xml) {
+        Matcher m = NAMESPACE_DECLARATION.matcher(xml);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            int group = m.start(2) >= 0 ? 2 : 3;
+            String uri = m.group(group);
+            String trimmed = uri.strip();
+            String fixed = Verifier.checkNamespaceURI(trimmed) == null ? trimmed
+                    : "urn:undeclared:" + (m.group(1) == null ? "default" : m.group(1));
+            if (fixed.equals(uri)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(xml.length() + 32);
+            }
+            out.append(xml, copied, m.start(group)).append(fixed);
+            copied = m.end(group);
+        }
+        return out == null ? xml : out.append(xml, copied, xml.length()).toString();
     }
 
     /** Adds {@code xmlns:p} on the root element for each prefix used in a tag but declared nowhere. */
     private static String declareMissingPrefixes(String xml) {
+        Set<String> declared = new HashSet<>();
+        Matcher d = NAMESPACE_DECLARATION.matcher(xml);
+        while (d.find()) {
+            declared.add(d.group(1));
+        }
         Set<String> missing = new LinkedHashSet<>();
         Matcher m = PREFIXED_TAG.matcher(xml);
         while (m.find()) {
             String prefix = m.group(1);
             if (!prefix.equals("xml") && !prefix.equals("xmlns") && !missing.contains(prefix)
-                    && !xml.contains("xmlns:" + prefix + "=")) {
+                    && !declared.contains(prefix)) {
                 missing.add(prefix);
             }
         }

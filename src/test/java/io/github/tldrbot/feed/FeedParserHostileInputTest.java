@@ -264,4 +264,35 @@ class FeedParserHostileInputTest {
         String broken = "<rss version=\"2.0\"><channel>\n<title>t</title>\n<item><title>a</wrong></item></channel></rss>";
         assertThat(failureOf(broken)).startsWith("the feed is not well-formed XML at line 3: ");
     }
+
+    @Test
+    void namespaceUrisWithSurroundingWhiteSpaceAreTrimmedAndParse() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:itunes=" http://www.itunes.com/dtds/podcast-1.0.dtd"
+                     xmlns:content='http://purl.org/rss/1.0/modules/content/	' xmlns:atom = "  http://www.w3.org/2005/Atom ">
+                  <channel><title>Spaced pod</title><link>https://pod.example/</link>
+                    <atom:link href="https://pod.example/feed" rel="self"/>
+                    <item><title>Episode 7</title><link>https://pod.example/7</link>
+                      <itunes:image href="https://pod.example/7.jpg"/>
+                      <content:encoded><![CDATA[<p>Full notes of episode seven.</p>]]></content:encoded>
+                    </item>
+                  </channel>
+                </rss>
+                """;
+        Article a = parse(xml).articles().get(0);
+        assertThat(a.title()).isEqualTo("Episode 7");
+        // the module elements are still recognised under their trimmed namespace
+        assertThat(a.image()).isEqualTo("https://pod.example/7.jpg");
+        assertThat(a.contentText()).isEqualTo("Full notes of episode seven.");
+    }
+
+    @Test
+    void aNamespaceUriJdomRefusesEvenTrimmedGetsAPlaceholderAndParses() {
+        String xml = """
+                <rss version="2.0" xmlns:odd="1-starts-with-a-digit"><channel><title>t</title><link>https://e.example/</link>
+                <item><title>Kept</title><link>https://e.example/1</link><odd:x>y</odd:x></item></channel></rss>
+                """;
+        assertThat(parse(xml).articles()).extracting(Article::title).containsExactly("Kept");
+    }
 }
