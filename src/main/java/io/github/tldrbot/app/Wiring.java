@@ -61,7 +61,7 @@ final class Wiring {
         if (!config.summarizer().usesModel()) {
             return extractive;
         }
-        return new OpenAiSummarizer(config.summarizer().openai(), config.audiences(), extractive, cache, clock);
+        return new OpenAiSummarizer(config.summarizer(), config.audiences(), extractive, cache, clock);
     }
 
     HttpFeedFetcher fetcher() {

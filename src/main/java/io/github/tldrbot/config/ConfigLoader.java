@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code config/tldr-bot.yaml} (SPEC §3): YAML through Jackson, {@code ${VAR}} substitution,
@@ -20,6 +22,9 @@ import java.util.Set;
  * may name only what it changes; an empty file is a valid configuration.
  */
 public final class ConfigLoader {
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*");
+    /** A language name: letters with spaces, hyphens, apostrophes or brackets ("Brazilian Portuguese"), one line. */
+    private static final Pattern LANGUAGE_NAME = Pattern.compile("\\p{L}[\\p{L} '()-]{1,39}");
     private final EnvSubstitution env;
     private final List<AudienceConfig> defaultAudiences;
     private final BuildInfo build;
@@ -167,8 +172,35 @@ public final class ConfigLoader {
             throw new ConfigException(s.key("kind") + ": '" + kind + "' is not a summarizer; use extractive or openai");
         }
         OpenAiConfig openai = openai(s.section("openai"), kind.equals("openai"));
+        String language = language(s);
+        String instructions = s.string("instructions", "").replace("\r\n", "\n").strip();
+        if (instructions.length() > SummarizerConfig.INSTRUCTIONS_MAX) {
+            throw new ConfigException(s.key("instructions") + ": " + instructions.length() + " characters; keep it to "
+                    + SummarizerConfig.INSTRUCTIONS_MAX + " (it is sent with every request)");
+        }
         s.finish();
-        return new SummarizerConfig(kind, openai);
+        return new SummarizerConfig(kind, openai, language, instructions);
+    }
+
+    /** {@code auto}, a known ISO 639 code or tag ({@code de}, {@code pt-BR}), or a language name ({@code French}). */
+    private static String language(ConfigSection s) {
+        String v = s.string("language", SummarizerConfig.AUTO_LANGUAGE).strip();
+        if (v.equalsIgnoreCase(SummarizerConfig.AUTO_LANGUAGE)) {
+            return SummarizerConfig.AUTO_LANGUAGE;
+        }
+        String use = "; use auto (each article's language), a code such as en or de, or a language name such as French";
+        if (LANGUAGE_TAG.matcher(v).matches()) {
+            String primary = v.split("-")[0].toLowerCase(Locale.ROOT);
+            String name = Locale.forLanguageTag(primary).getDisplayLanguage(Locale.ENGLISH);
+            if (name.isEmpty() || name.equalsIgnoreCase(primary)) {
+                throw new ConfigException(s.key("language") + ": '" + v + "' is not a known ISO 639 language code" + use);
+            }
+            return primary + v.substring(primary.length());
+        }
+        if (!LANGUAGE_NAME.matcher(v).matches()) {
+            throw new ConfigException(s.key("language") + ": '" + v + "' is not a language" + use);
+        }
+        return v;
     }
 
     private static OpenAiConfig openai(ConfigSection s, boolean used) {

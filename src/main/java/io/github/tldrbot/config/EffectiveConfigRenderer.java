@@ -49,6 +49,8 @@ public final class EffectiveConfigRenderer {
         polling.put("maxFailuresBeforeDisable", p.maxFailuresBeforeDisable());
         ObjectNode summarizer = root.putObject("summarizer");
         summarizer.put("kind", c.summarizer().kind());
+        summarizer.put("language", c.summarizer().language());
+        summarizer.put("instructions", c.summarizer().instructions());
         OpenAiConfig o = c.summarizer().openai();
         ObjectNode openai = summarizer.putObject("openai");
         openai.put("baseUrl", o.baseUrl());

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
-import io.github.tldrbot.card.TextShortener;
+import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.config.AudienceConfig;
-import io.github.tldrbot.feed.HtmlText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Turns a model's answer into a card that keeps the SPEC §5.1 rules, repairing what can be repaired
@@ -27,20 +25,27 @@ import java.util.regex.Pattern;
  * <p>The first JSON object is taken from the answer (```json fences and chatter around it ignored).
  * Per field:
  * <ul>
- *   <li>strings: a number or boolean is taken as its text, an array of strings is joined, an object
- *       drops the field; markup and entities are turned into plain text with {@link HtmlText};
- *       white space is collapsed; blank or filler ("N/A", "null", "none") becomes null; over-long text
- *       is shortened at a word boundary with {@code …} ({@link TextShortener});</li>
+ *   <li>strings: coerced and cleaned to plain text by {@link ModelText}; over-long text is shortened
+ *       at a word boundary with {@code …}, a trailing {@code [n]} kept ({@link Citations#shorten});</li>
+ *   <li>citations: any text field or takeaway citing a source that does not exist is dropped
+ *       (a tldr then makes the whole answer invalid); {@code deepInsight}, {@code technicalDeepDive}
+ *       and {@code futureImplications} must also cite at least one source and lose their uncited
+ *       tail, or are the one line {@value Citations#TOO_LITTLE} ({@link Citations#paragraph});</li>
+ *   <li>{@code hook}: at most {@value Card#HOOK_MAX} chars, dropped when it repeats the tldr or a
+ *       source's title ({@link HookFilter});</li>
+ *   <li>{@code timeline}: see {@link TimelineReader};</li>
  *   <li>{@code whoShouldCare}: ids matched case-insensitively against the configured ids (a label is
  *       accepted too); unknown ids and duplicates dropped; at most {@value #MAX_AUDIENCES}; labels always
  *       from the configuration, never from the model. When none remain, the audiences of the fallback
  *       (extractive) classifier are used;</li>
  *   <li>{@code keyTakeaways}: a single string is taken as one item; non-strings, blanks, duplicates and
  *       items repeating another field dropped; each at most {@value #TAKEAWAY_MAX} chars, at most
- *       {@value #MAX_TAKEAWAYS} items.</li>
+ *       {@value #MAX_TAKEAWAYS} items. Each item is its own claim, so one citing a missing source is
+ *       dropped alone.</li>
  * </ul>
- * A missing or empty {@code tldr} makes the whole answer invalid (the caller falls back). The caps
- * are those of the extractive summarizer. Immutable and thread-safe.
+ * A missing or empty {@code tldr} makes the whole answer invalid (the caller falls back). Every
+ * dropped part is told to the {@link DropReport}. The caps of the extractive fields are those of the
+ * extractive summarizer. Immutable and thread-safe.
  */
 final class CardResponseParser {
 
@@ -49,18 +54,24 @@ final class CardResponseParser {
     static final int TAKEAWAY_MAX = 160;
     static final int MAX_TAKEAWAYS = 3;
     static final int MAX_AUDIENCES = 3;
-
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]|&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
-    private static final Set<String> FILLER = Set.of("", "n/a", "na", "null", "none", "-", "—", "unknown", "not applicable");
+    /** Cap of deepInsight, technicalDeepDive and futureImplications: a short paragraph, well inside a Discord field. */
+    static final int SECTION_MAX = 600;
 
     private final ObjectMapper json;
+    private final DropReport report;
     private final Map<String, AudienceConfig> byKey = new LinkedHashMap<>();
-    private final HtmlText html = new HtmlText();
-    private final TextShortener shortener = new TextShortener();
+    private final ModelText modelText = new ModelText();
+    private final Citations citations = new Citations();
+    private final HookFilter hooks = new HookFilter();
+    private final TimelineReader timelines = new TimelineReader(modelText, citations);
 
     CardResponseParser(ObjectMapper json, List<AudienceConfig> audiences) {
+        this(json, audiences, DropReport.NONE);
+    }
+
+    CardResponseParser(ObjectMapper json, List<AudienceConfig> audiences, DropReport report) {
         this.json = json;
+        this.report = report;
         for (AudienceConfig a : audiences) {
             byKey.putIfAbsent(a.id().toLowerCase(Locale.ROOT), a);
         }
@@ -72,23 +83,31 @@ final class CardResponseParser {
     }
 
     /**
-     * The card in {@code answer}, or empty when it has no JSON object or no tldr.
+     * The card in {@code answer}, or empty when it has no JSON object or no valid tldr.
      *
+     * @param sources           the numbered sources the model was given (citations are checked against them)
      * @param fallbackAudiences the fallback classifier's audiences, asked only when the model named none usable
      * @param summarizer        the label the card carries ({@code openai:<model>})
      */
-    Optional<Card> parse(String answer, Supplier<List<AudienceRef>> fallbackAudiences, String summarizer) {
+    Optional<Card> parse(String answer, List<PromptSource> sources, Supplier<List<AudienceRef>> fallbackAudiences,
+                         String summarizer) {
         JsonNode root = firstObject(answer);
         if (root == null) {
             return Optional.empty();
         }
-        String tldr = text(root.get("tldr"), FIELD_MAX);
+        int n = sources.size();
+        String tldr = field(root, "tldr", n, FIELD_MAX);
         if (tldr == null) {
             return Optional.empty();
         }
-        String whatChanged = text(root.get("whatChanged"), FIELD_MAX);
-        String whyItMatters = text(root.get("whyItMatters"), FIELD_MAX);
-        String whatToDoNext = text(root.get("whatToDoNext"), FIELD_MAX);
+        String whatChanged = field(root, "whatChanged", n, FIELD_MAX);
+        String whyItMatters = field(root, "whyItMatters", n, FIELD_MAX);
+        String whatToDoNext = field(root, "whatToDoNext", n, FIELD_MAX);
+        String hook = hook(root, tldr, sources);
+        String deepInsight = paragraph(root, "deepInsight", n);
+        String technicalDeepDive = paragraph(root, "technicalDeepDive", n);
+        String futureImplications = paragraph(root, "futureImplications", n);
+        List<TimelineEntry> timeline = timelines.read(root.get("timeline"), sources, report);
         List<AudienceRef> who = audiences(root.get("whoShouldCare"));
         if (who.isEmpty()) {
             who = fallbackAudiences.get();
@@ -99,24 +118,57 @@ final class CardResponseParser {
                 used.add(key(f));
             }
         }
-        List<String> takeaways = new ArrayList<>();
-        JsonNode t = root.get("keyTakeaways");
+        List<String> takeaways = takeaways(root.get("keyTakeaways"), n, used);
+        return Optional.of(new Card(tldr, whatChanged, whyItMatters, whatToDoNext, who, takeaways, summarizer,
+                hook, deepInsight, technicalDeepDive, futureImplications, timeline));
+    }
+
+    private String field(JsonNode root, String name, int sources, int max) {
+        return kept(name, citations.field(modelText.text(root.get(name)), sources, max));
+    }
+
+    private String paragraph(JsonNode root, String name, int sources) {
+        return kept(name, citations.paragraph(modelText.text(root.get(name)), sources, SECTION_MAX));
+    }
+
+    private String kept(String name, Citations.Verdict verdict) {
+        if (verdict.problem() != null) {
+            report.dropped(name, verdict.problem().kind(), verdict.problem().why());
+        }
+        return verdict.text();
+    }
+
+    private String hook(JsonNode root, String tldr, List<PromptSource> sources) {
+        String hook = field(root, "hook", sources.size(), Card.HOOK_MAX);
+        if (hook == null) {
+            return null;
+        }
+        String repeated = hooks.repeats(hook, tldr, sources.stream().map(PromptSource::title).toList());
+        if (repeated != null) {
+            report.dropped("hook", "hook-repeats", "the hook repeats " + repeated + " instead of adding a reason to read");
+            return null;
+        }
+        return hook;
+    }
+
+    private List<String> takeaways(JsonNode t, int sources, Set<String> used) {
         List<JsonNode> items = new ArrayList<>();
         if (t != null && t.isArray()) {
             t.forEach(items::add);
         } else if (t != null && t.isTextual()) {
             items.add(t);
         }
+        List<String> takeaways = new ArrayList<>();
         for (JsonNode item : items) {
             if (takeaways.size() == MAX_TAKEAWAYS) {
                 break;
             }
-            String s = item.isTextual() ? clean(item.asText(), TAKEAWAY_MAX) : null;
+            String s = item.isTextual() ? kept("keyTakeaways", citations.field(modelText.plain(item.asText()), sources, TAKEAWAY_MAX)) : null;
             if (s != null && used.add(key(s))) {
                 takeaways.add(s);
             }
         }
-        return Optional.of(new Card(tldr, whatChanged, whyItMatters, whatToDoNext, who, takeaways, summarizer));
+        return takeaways;
     }
 
     /** The first JSON object in {@code answer} (fences and surrounding text ignored), or null. */
@@ -166,35 +218,6 @@ final class CardResponseParser {
         return -1;
     }
 
-    private String text(JsonNode node, int max) {
-        if (node == null || node.isNull() || node.isObject()) {
-            return null;
-        }
-        if (node.isArray()) {
-            List<String> parts = new ArrayList<>();
-            node.forEach(n -> {
-                if (n.isTextual() || n.isNumber()) {
-                    parts.add(n.asText());
-                }
-            });
-            return clean(String.join(" ", parts), max);
-        }
-        return clean(node.asText(), max);
-    }
-
-    /** Plain text, collapsed, filler to null, shortened to {@code max} at a word boundary. */
-    private String clean(String raw, int max) {
-        if (raw == null) {
-            return null;
-        }
-        String s = MARKUP.matcher(raw).find() ? html.toText(raw) : raw;
-        s = SPACE.matcher(s).replaceAll(" ").strip();
-        if (FILLER.contains(s.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""))) {
-            return null;
-        }
-        return shortener.shorten(s, max);
-    }
-
     private List<AudienceRef> audiences(JsonNode node) {
         List<JsonNode> items = new ArrayList<>();
         if (node != null && node.isArray()) {
@@ -218,7 +241,8 @@ final class CardResponseParser {
         return List.copyOf(picked.values());
     }
 
+    /** Letters and digits only, citations ignored: "Fast [1]" and "fast" are the same point. */
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return s.replaceAll("\\[[\\d\\s,;–-]{1,40}\\]", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 }

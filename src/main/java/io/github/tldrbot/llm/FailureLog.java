@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Logs model failures without flooding: the first occurrence of a cause (timeout, http-500, …) at
  * WARN with a one-line reason, repeats at DEBUG, and one INFO when a call succeeds again after any
- * failure. Every text is scrubbed of the API key first, so a server that echoes the key back in an
- * error body cannot leak it into the logs. Thread-safe.
+ * failure; parts of an answer dropped by validation likewise once per kind. Every text is scrubbed
+ * of the API key first, so a server that echoes the key back in an error body cannot leak it into
+ * the logs. Thread-safe.
  */
 final class FailureLog {
 
@@ -17,6 +18,7 @@ final class FailureLog {
     private final String model;
     private final String apiKey;
     private final Set<String> seen = new HashSet<>();
+    private final Set<String> droppedKinds = new HashSet<>();
     private boolean failing;
 
     FailureLog(Logger log, String model, String apiKey) {
@@ -37,6 +39,22 @@ final class FailureLog {
             log.warn("summarizer=openai model={} cause={} using the extractive card: {}", model, failure.cause(), reason);
         } else {
             log.debug("summarizer=openai model={} cause={} using the extractive card: {}", model, failure.cause(), reason);
+        }
+    }
+
+    /**
+     * Records that validation dropped part of an answer: each kind once at WARN (the operator learns
+     * why cards lack a section), repeats at DEBUG. Kinds stay logged for the life of the summarizer.
+     */
+    void dropped(String field, String kind, String why) {
+        boolean first;
+        synchronized (this) {
+            first = droppedKinds.add(kind);
+        }
+        if (first) {
+            log.warn("summarizer=openai model={} dropped={} kind={}: {} (logged once per kind)", model, field, kind, scrub(why));
+        } else {
+            log.debug("summarizer=openai model={} dropped={} kind={}: {}", model, field, kind, scrub(why));
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.tldrbot.card.CardCache;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.config.OpenAiConfig;
+import io.github.tldrbot.config.SummarizerConfig;
 import io.github.tldrbot.feed.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +30,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * llama.cpp server, Mistral's API; SPEC §5.2), with the extractive card as the floor: a model
  * outage never stops or delays delivery by more than {@code timeout}.
  *
- * <p>Per article: the card cache is asked first (key: SHA-256 of model, prompt version, title, link
- * and the text sent), so a restart or a second channel never pays twice. Then a fair concurrency
+ * <p>Per card: the card cache is asked first (key: SHA-256 of model, prompt version, language rule,
+ * operator instructions and the numbered sources as sent), so a restart or a second channel never pays twice. Then a fair concurrency
  * permit ({@code maxConcurrent}) and a rate slot ({@code requestsPerMinute}) are taken, each waited
  * for at most {@code timeout}; the request asks for structured output in the strongest
  * {@link ResponseFormat} this server has not refused (json_schema, then JSON mode, then plain text —
  * a refusal is remembered for the life of this instance); the answer is validated and repaired by
- * {@link CardResponseParser}. On success the card ({@code summarizer = "openai:<model>"}) is cached.
+ * {@link CardResponseParser}, which checks every {@code [n]} against the sources and drops what does
+ * not hold (each kind of drop logged once at WARN). On success the card
+ * ({@code summarizer = "openai:<model>"}) is cached.
  *
  * <p>On a timeout, connection error, HTTP error, 429 or invalid/empty output the extractive card is
  * returned instead (its label stays {@code extractive}, so the card says which summarizer made
@@ -76,17 +79,25 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
     private volatile String blockedBecause = "the server asked to wait (429)";
 
     /**
+     * @param config    {@code summarizer.*}: the endpoint, the card language and the operator's instructions
      * @param audiences the configured audiences: the only ids a card may name (labels come from here)
      * @param fallback  the extractive summarizer, used whenever the model gives no valid card
      * @param cache     model-written cards by content hash ({@link CardCache#NONE} for none)
      */
-    public OpenAiSummarizer(OpenAiConfig config, List<AudienceConfig> audiences, Summarizer fallback, CardCache cache, Clock clock) {
+    public OpenAiSummarizer(SummarizerConfig config, List<AudienceConfig> audiences, Summarizer fallback, CardCache cache,
+                            Clock clock) {
         this(config, audiences, fallback, cache, clock, null, RequestRateLimiter.Sleeper.THREAD);
     }
 
+    /** Cards in each article's language, without operator instructions. */
+    public OpenAiSummarizer(OpenAiConfig config, List<AudienceConfig> audiences, Summarizer fallback, CardCache cache, Clock clock) {
+        this(new SummarizerConfig("openai", config), audiences, fallback, cache, clock);
+    }
+
     /** For tests: a given HTTP client (null: an own one, closed by {@link #close()}) and sleeper for the rate limiter. */
-    OpenAiSummarizer(OpenAiConfig config, List<AudienceConfig> audiences, Summarizer fallback, CardCache cache, Clock clock,
-                     HttpClient http, RequestRateLimiter.Sleeper sleeper) {
+    OpenAiSummarizer(SummarizerConfig summarizerConfig, List<AudienceConfig> audiences, Summarizer fallback, CardCache cache,
+                     Clock clock, HttpClient http, RequestRateLimiter.Sleeper sleeper) {
+        OpenAiConfig config = summarizerConfig.openai();
         ObjectMapper json = new ObjectMapper();
         this.label = "openai:" + config.model();
         this.model = config.model();
@@ -94,8 +105,10 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
         this.fallback = fallback;
         this.cache = cache;
         this.clock = clock;
-        this.prompt = new CardPrompt(json, config.model(), config.temperature(), config.maxInputChars(), audiences);
-        this.parser = new CardResponseParser(json, audiences);
+        this.prompt = new CardPrompt(json, config.model(), config.temperature(), config.maxInputChars(), audiences,
+                summarizerConfig.language(), summarizerConfig.instructions());
+        this.failures = new FailureLog(LOG, config.model(), config.apiKey());
+        this.parser = new CardResponseParser(json, audiences, failures::dropped);
         if (http == null) {
             AtomicInteger n = new AtomicInteger();
             this.ownExecutor = Executors.newCachedThreadPool(r -> {
@@ -114,7 +127,6 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
         this.fetcher = new ChatCompletionFetcher(http, json, config.baseUrl(), config.apiKey(), config.timeout(), clock);
         this.inFlight = new Semaphore(Math.max(1, config.maxConcurrent()), true);
         this.rateLimiter = new RequestRateLimiter(config.requestsPerMinute(), clock, sleeper);
-        this.failures = new FailureLog(LOG, config.model(), config.apiKey());
     }
 
     /** {@code openai:<model>}: the label on cards this summarizer wrote. */
@@ -124,7 +136,22 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
 
     @Override
     public Card summarize(Article article) {
-        CardPrompt.Input input = prompt.input(article);
+        return summarize(List.of(article));
+    }
+
+    /**
+     * The card of a story told by {@code sources} (earliest first), numbered {@code [1]} … in that
+     * order; citations in the answer are checked against them. The fallback card is the first
+     * source's extractive card. Today every card has one source; story cards (SPEC §5.5) will pass several.
+     *
+     * @throws IllegalArgumentException when {@code sources} is empty
+     */
+    public Card summarize(List<Article> sources) {
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("a card needs at least one source");
+        }
+        Article article = sources.get(0);
+        CardPrompt.Input input = prompt.input(PromptSource.of(sources));
         Optional<Card> cached = cache.find(input.contentHash(), label);
         if (cached.isPresent()) {
             return cached.get();
@@ -132,7 +159,7 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
         try {
             Card card = callModel(article, input);
             failures.success();
-            cache.put(input.contentHash(), label, card);
+            remember(input, card);
             return card;
         } catch (ModelCallException e) {
             failures.failure(e);
@@ -142,6 +169,16 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
             failures.failure(new ModelCallException("unexpected", e.getClass().getSimpleName() + " while asking the model; please report it"));
         }
         return fallback.summarize(article);
+    }
+
+    /** Caches {@code card}; a cache that fails costs a later call, never this card. */
+    private void remember(CardPrompt.Input input, Card card) {
+        try {
+            cache.put(input.contentHash(), label, card);
+        } catch (RuntimeException e) {
+            LOG.warn("summarizer=openai model={} the card cache refused a card ({}); it is posted but not cached",
+                    model, failures.scrub(String.valueOf(e.getMessage())));
+        }
     }
 
     private Card callModel(Article article, CardPrompt.Input input) throws ModelCallException, InterruptedException {
@@ -182,7 +219,7 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
                     throw e;
                 }
                 confirmedFormats.accumulateAndGet(1 << mode.ordinal(), (a, b) -> a | b);
-                return parser.parse(failures.scrub(content), () -> fallback.summarize(article).whoShouldCare(), label)
+                return parser.parse(failures.scrub(content), input.sources(), () -> fallback.summarize(article).whoShouldCare(), label)
                         .orElseThrow(() -> new ModelCallException("invalid-output",
                                 "the model's answer has no JSON card with a tldr; try another model or a lower temperature"));
             }

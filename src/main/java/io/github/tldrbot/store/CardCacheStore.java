@@ -1,7 +1,6 @@
 package io.github.tldrbot.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.CardCache;
 import java.sql.PreparedStatement;
@@ -10,9 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** {@link CardCache} in the {@code card_cache} table; entries older than the article retention are pruned with it. */
+/**
+ * {@link CardCache} in the {@code card_cache} table, the card as JSON ({@link CardJson}: every field,
+ * the model-only sections and the timeline included); entries older than the article retention are
+ * pruned with it.
+ */
 public final class CardCacheStore implements CardCache {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final CardJson json = new CardJson();
 
     private final Database database;
     private final Clock clock;
@@ -34,7 +37,7 @@ public final class CardCacheStore implements CardCache {
                         return Optional.empty();
                     }
                     try {
-                        return Optional.of(JSON.readValue(rs.getString(1), Card.class));
+                        return Optional.of(json.readCard(rs.getString(1)));
                     } catch (JsonProcessingException e) {
                         return Optional.empty(); // an unreadable entry is a miss, written anew
                     }
@@ -45,9 +48,9 @@ public final class CardCacheStore implements CardCache {
 
     @Override
     public void put(String contentHash, String summarizer, Card card) {
-        String json;
+        String text;
         try {
-            json = JSON.writeValueAsString(card);
+            text = json.write(card);
         } catch (JsonProcessingException e) {
             throw new DatabaseException("cannot serialise a card for the cache", e);
         }
@@ -58,7 +61,7 @@ public final class CardCacheStore implements CardCache {
                             + " created_at = excluded.created_at")) {
                 upsert.setString(1, contentHash);
                 upsert.setString(2, summarizer);
-                upsert.setString(3, json);
+                upsert.setString(3, text);
                 upsert.setLong(4, clock.instant().toEpochMilli());
                 return upsert.executeUpdate();
             }

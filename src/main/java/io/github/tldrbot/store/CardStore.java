@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code cards} table and its {@code article_audiences} rows: one TL;DR card per article.
- * Audiences are rows (not JSON) so recaps can filter by audience with an index.
+ * The {@code cards} table and its {@code article_audiences} rows: one TL;DR card per article, with
+ * every §5.1 field a summarizer wrote (hook, the model's grounded sections, the timeline as JSON), so
+ * the delivery worker posts the card as it was written. Audiences are rows (not JSON) so recaps can
+ * filter by audience with an index.
  */
 public final class CardStore {
     private final Database database;
     private final SqlValues values = new SqlValues();
+    private final CardJson json = new CardJson();
 
     public CardStore(Database database) {
         this.database = database;
@@ -31,7 +34,8 @@ public final class CardStore {
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO cards (article_id, tldr, what_changed, why_it_matters, what_to_do_next, key_takeaways,"
-                            + " summarizer, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + " summarizer, created_at, hook, deep_insight, technical_deep_dive, future_implications, timeline)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, articleId);
                 insert.setString(2, card.tldr());
                 insert.setString(3, card.whatChanged());
@@ -40,6 +44,11 @@ public final class CardStore {
                 insert.setString(6, values.toJson(card.keyTakeaways()));
                 insert.setString(7, card.summarizer() == null ? "unknown" : card.summarizer());
                 insert.setLong(8, createdAt.toEpochMilli());
+                insert.setString(9, card.hook());
+                insert.setString(10, card.deepInsight());
+                insert.setString(11, card.technicalDeepDive());
+                insert.setString(12, card.futureImplications());
+                insert.setString(13, json.writeTimeline(card.timeline()));
                 insert.executeUpdate();
             }
             try (PreparedStatement audience = connection.prepareStatement(
@@ -71,8 +80,8 @@ public final class CardStore {
                 }
             }
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT tldr, what_changed, why_it_matters, what_to_do_next, key_takeaways, summarizer"
-                            + " FROM cards WHERE article_id = ?")) {
+                    "SELECT tldr, what_changed, why_it_matters, what_to_do_next, key_takeaways, summarizer, hook,"
+                            + " deep_insight, technical_deep_dive, future_implications, timeline FROM cards WHERE article_id = ?")) {
                 select.setLong(1, articleId);
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
@@ -80,7 +89,9 @@ public final class CardStore {
                     }
                     return Optional.of(new Card(row.getString("tldr"), row.getString("what_changed"),
                             row.getString("why_it_matters"), row.getString("what_to_do_next"), audiences,
-                            values.fromJson(row.getString("key_takeaways")), row.getString("summarizer")));
+                            values.fromJson(row.getString("key_takeaways")), row.getString("summarizer"),
+                            row.getString("hook"), row.getString("deep_insight"), row.getString("technical_deep_dive"),
+                            row.getString("future_implications"), json.readTimeline(row.getString("timeline"))));
                 }
             }
         });

@@ -14,12 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CardResponseParserTest {
 
+    private static final List<PromptSource> SOURCES = List.of(new PromptSource(1, "Widget 2.0 ships", "example.org",
+            "https://example.org/widget", java.time.Instant.parse("2026-03-02T10:00:00Z"), "en",
+            "Acme shipped Widget 2.0 on 2 March 2026. Version 1 came out in 2024.", List.of()));
+
     private final CardResponseParser parser = new CardResponseParser(new ObjectMapper(), DefaultAudiences.list());
     private final AtomicInteger fallbackCalls = new AtomicInteger();
     private final List<AudienceRef> fallback = List.of(new AudienceRef("policy", "Policy & Legal"));
 
     private Optional<Card> parse(String answer) {
-        return parser.parse(answer, () -> {
+        return parser.parse(answer, SOURCES, () -> {
             fallbackCalls.incrementAndGet();
             return fallback;
         }, "openai:m");

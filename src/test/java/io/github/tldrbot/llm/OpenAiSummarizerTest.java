@@ -143,7 +143,7 @@ class OpenAiSummarizerTest {
                 .summarize(article("Widget", text));
 
         String user = server.requests().get(0).body().path("messages").get(1).path("content").asText();
-        String sent = user.substring(user.indexOf("Article text:\n") + "Article text:\n".length());
+        String sent = user.substring(user.indexOf("Text:\n") + "Text:\n".length());
         assertThat(sent).hasSizeLessThanOrEqualTo(200).endsWith("…");
         assertThat(text).startsWith(sent.substring(0, sent.length() - 1));
         assertThat(text.charAt(sent.length() - 1)).isIn(' ', '.');
