@@ -97,8 +97,9 @@ final class ActionFinder {
     double strength(RankedSentence s) {
         String text = s.text();
         if (SentenceKinds.isFurniture(text) || SentenceKinds.isQuestion(text) || s.tokens().size() < 3
-                || SELF_POINTER.matcher(text).find()) {
-            return 0;
+                || SELF_POINTER.matcher(text).find() || SentenceKinds.startsLowerCase(text)
+                || !SentenceKinds.endsComplete(text) && !endsWithUrl(text)) {
+            return 0; // a heading or list label ("Things You Should Never Do") is not advice
         }
         String verb = leadingVerb(text);
         if (verb != null) {
@@ -197,6 +198,11 @@ final class ActionFinder {
             }
         }
         return found;
+    }
+
+    private static boolean endsWithUrl(String text) {
+        String url = firstUrl(text);
+        return url != null && text.stripTrailing().endsWith(url);
     }
 
     static String firstUrl(String text) {

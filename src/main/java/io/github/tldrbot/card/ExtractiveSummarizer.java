@@ -49,6 +49,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final double MAX_OVERLAP = 0.5;
     /** The TL;DR takes a second sentence only when at least this many are left to choose from. */
     private static final int MIN_SENTENCES_TO_COMBINE = 5;
+    /** Cue strength a sentence needs to be what changed / why it matters: one strong cue word, or two weak ones. */
+    static final double MIN_EVENT_CUE = 1.5;
+    static final double MIN_CONSEQUENCE_CUE = 1.5;
     /** A hook is one of the strong sentences: at least this share of the best score. */
     private static final double HOOK_MIN_SCORE = 0.6;
     /** Token Jaccard at or above which a sentence only restates the title. */
@@ -85,8 +88,8 @@ public final class ExtractiveSummarizer implements Summarizer {
 
         String tldr = tldr(ranked, used, title);
         String whatToDoNext = whatToDoNext(ranked, used, article.links());
-        String whatChanged = pick(ranked, used, title, cues::event, 1.5);
-        String whyItMatters = pick(ranked, used, title, cues::consequence, 1.5);
+        String whatChanged = pick(ranked, used, title, cues::event, MIN_EVENT_CUE);
+        String whyItMatters = pick(ranked, used, title, cues::consequence, MIN_CONSEQUENCE_CUE);
         List<String> takeaways = takeaways(ranked, used, title);
         String hook = hook(ranked, used, title);
         return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, takeaways, NAME)
@@ -99,6 +102,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         List<String> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String s : splitter.split(capped, MAX_SENTENCES)) {
+            if (SentenceKinds.opensSponsorBlock(s)) {
+                break; // sponsor reads to the end of the text
+            }
             String k = key(s);
             if (!k.isEmpty() && !boilerplate.isBoilerplate(s) && seen.add(k)) {
                 out.add(s);

@@ -31,6 +31,10 @@ final class SentenceKinds {
     private static final Pattern ADVERT = Pattern.compile(
             "(?i)\\b(?:promo code|coupon code|(?:use|with|enter) (?:the )?code \\S+|sponsored by|brought to you by"
                     + "|thanks to (?:our )?(?:sponsors?|\\S+ for sponsoring)|\\d+% off\\b|\\$\\d+ off\\b|free trial at)");
+    /** "Sponsored by:", "Thanks to our sponsors:": what follows, to the end of the text, is adverts. */
+    private static final Pattern SPONSOR_BLOCK = Pattern.compile(
+            "(?i)^[\\p{Punct}\\s]*(?:(?:this (?:episode|show|newsletter|issue) (?:is|was) )?(?:sponsored|brought to you|supported) by"
+                    + "|(?:our |today's |this week's )?sponsors?|thanks to (?:our|this week's|today's) sponsors?)\\s*[:：]\\s*$");
     private static final String OPENING_QUOTES = "\"“„«‘'‹「『";
 
     private SentenceKinds() {
@@ -91,6 +95,11 @@ final class SentenceKinds {
             }
         }
         return false;
+    }
+
+    /** A heading that opens a block of sponsor reads. */
+    static boolean opensSponsorBlock(String text) {
+        return SPONSOR_BLOCK.matcher(text).matches();
     }
 
     /** Not fit for any card field: a lead-in, a meta line or an advert. */
