@@ -117,7 +117,7 @@ final class Launcher {
      * every stored schedule gets its trigger, and the scheduler stops before the store closes.
      */
     private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Clock clock) {
-        RecapScheduleStore schedules = new RecapScheduleStore(bot.stores().database);
+        RecapScheduleStore schedules = bot.stores().recapSchedules;
         new ConfigRecapSync(schedules, discord::guildOf, clock).sync(config.recaps());
         RecapMessages messages = new RecapMessages(new RecapService(new RecapStore(bot.stores().database), config.audiences()));
         RecapScheduler scheduler = new RecapScheduler(schedules,

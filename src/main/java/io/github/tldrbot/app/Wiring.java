@@ -29,6 +29,7 @@ import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.SubscriptionStore;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -82,7 +83,8 @@ final class Wiring {
     Bot discordBot(Publisher publisher, LongFunction<Optional<Long>> guildOfChannel) {
         return build(stores -> {
             DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
-                    new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles),
+                    new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
+                            stores.recapSchedules),
                     new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher),
                     publisher, DeliverySettings.defaults(), clock);
             stores.worker = worker;
@@ -100,6 +102,7 @@ final class Wiring {
         final DeliveryStore deliveries;
         final AudienceRoleStore roles;
         final CardCacheStore cardCache;
+        final RecapScheduleStore recapSchedules;
         DeliveryWorker worker;
 
         Stores(Database db, Clock clock) {
@@ -111,6 +114,7 @@ final class Wiring {
             deliveries = new DeliveryStore(db);
             roles = new AudienceRoleStore(db);
             cardCache = new CardCacheStore(db, clock);
+            recapSchedules = new RecapScheduleStore(db);
         }
     }
 

@@ -8,6 +8,8 @@ import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Delivery;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.PostedRecap;
+import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.StoredArticle;
 import io.github.tldrbot.store.Subscription;
 
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Builds the {@link OutgoingMessage} of a delivery from the store: the article, its saved card, the
- * feed's title and site, and the guild's roles for the card's audiences (SPEC §5.3, §5.4). The card
+ * feed's title and site, the guild's roles for the card's audiences and its latest weekly recap
+ * (SPEC §5.3, §5.4). The card
  * is never re-made here: the poster saves it before enqueueing, so a missing card means the row is
  * unusable and the delivery is skipped with a reason.
  */
@@ -27,12 +30,15 @@ public final class OutgoingMessageLoader {
     private final CardStore cards;
     private final FeedStore feeds;
     private final AudienceRoleStore roles;
+    private final RecapScheduleStore recaps;
 
-    public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles) {
+    public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles,
+                                 RecapScheduleStore recaps) {
         this.articles = articles;
         this.cards = cards;
         this.feeds = feeds;
         this.roles = roles;
+        this.recaps = recaps;
     }
 
     LoadedMessage load(Delivery delivery, Subscription subscription) {
@@ -53,7 +59,9 @@ public final class OutgoingMessageLoader {
                 article.get().article(),
                 card.get(),
                 roleIds(subscription.guildId(), card.get()),
-                article.get().firstSeenAt()));
+                article.get().firstSeenAt(),
+                subscription.guildId() == null ? null
+                        : recaps.findLatestWeeklyRecap(subscription.guildId()).map(PostedRecap::link).orElse(null)));
     }
 
     /** The article's link, to look for an earlier message in the channel. */

@@ -4,6 +4,7 @@ import io.github.tldrbot.recap.RecapRequest;
 import io.github.tldrbot.recap.ScheduledRecapSender;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,20 +38,21 @@ public final class ChannelRecapSender implements ScheduledRecapSender {
     }
 
     @Override
-    public void send(long guildId, long channelId, RecapRequest request) {
+    public OptionalLong send(long guildId, long channelId, RecapRequest request) {
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             log.warn("scheduled recap skipped: guild={} channel={} reason=channel gone or not visible to the bot", guildId, channelId);
-            return;
+            return OptionalLong.empty();
         }
         List<Permission> missing = ChannelAccess.missing(channel);
         if (!missing.isEmpty()) {
             log.warn("scheduled recap skipped: guild={} channel={} reason=missing permissions {}", guildId, channelId,
                     ChannelAccess.names(missing));
-            return;
+            return OptionalLong.empty();
         }
         try {
-            channel.sendMessage(firstPage.apply(request)).submit().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return OptionalLong.of(channel.sendMessage(firstPage.apply(request)).submit()
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS).getIdLong());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -58,5 +60,6 @@ public final class ChannelRecapSender implements ScheduledRecapSender {
         } catch (TimeoutException e) {
             log.warn("scheduled recap timed out: guild={} channel={} timeout={}", guildId, channelId, sendTimeout);
         }
+        return OptionalLong.empty();
     }
 }

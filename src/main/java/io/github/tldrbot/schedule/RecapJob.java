@@ -8,6 +8,7 @@ import io.github.tldrbot.store.RecapScheduleStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -58,8 +59,8 @@ public final class RecapJob implements Job {
         try {
             RecapRequest request = new RecapRequest(schedule.guildId(), RecapPeriod.parse(schedule.period()), schedule.audience(),
                     null, null, LIMIT, now);
-            sender.send(schedule.guildId(), schedule.channelId(), request);
-            store.markRun(id, now);
+            OptionalLong posted = sender.send(schedule.guildId(), schedule.channelId(), request);
+            store.markRun(id, now, posted.isPresent() ? posted.getAsLong() : null);
             log.info("scheduled recap posted: schedule={} guild={} channel={} period={}", id, schedule.guildId(),
                     schedule.channelId(), schedule.period());
         } catch (RuntimeException e) {

@@ -99,7 +99,43 @@ public final class RecapScheduleStore {
 
     /** Records a post, so a restart can tell a missed run from one that happened. */
     public void markRun(long id, Instant at) {
-        update("UPDATE recap_schedules SET last_run_at = ? WHERE id = ?", at.toEpochMilli(), id);
+        markRun(id, at, null);
+    }
+
+    /** Records a run and, when it posted, the message (kept for the cards' weekly recap link). */
+    public void markRun(long id, Instant at, Long messageId) {
+        if (messageId == null) {
+            update("UPDATE recap_schedules SET last_run_at = ? WHERE id = ?", at.toEpochMilli(), id);
+        } else {
+            database.write(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE recap_schedules SET last_run_at = ?, last_message_id = ? WHERE id = ?")) {
+                    statement.setLong(1, at.toEpochMilli());
+                    statement.setLong(2, messageId);
+                    statement.setLong(3, id);
+                    return statement.executeUpdate();
+                }
+            });
+        }
+    }
+
+    /**
+     * The message of the guild's most recently posted weekly recap (SPEC §5.4: cards link it), when a
+     * weekly schedule has posted one.
+     */
+    public Optional<PostedRecap> findLatestWeeklyRecap(long guildId) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT channel_id, last_message_id FROM recap_schedules WHERE guild_id = ? AND period = 'week'"
+                            + " AND last_message_id IS NOT NULL ORDER BY last_run_at DESC, id DESC LIMIT 1")) {
+                select.setLong(1, guildId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(new PostedRecap(guildId, row.getLong("channel_id"), row.getLong("last_message_id")))
+                            : Optional.empty();
+                }
+            }
+        });
     }
 
     private long insert(Long guildId, long channelId, String period, String audience, String timeUtc, String weekday,

@@ -11,6 +11,7 @@ import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.Delivery;
 import io.github.tldrbot.store.DeliveryStore;
+import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.StoredArticle;
 import io.github.tldrbot.store.Subscription;
@@ -99,7 +100,7 @@ final class DeliveryFixture implements AutoCloseable {
 
     DeliveryWorker worker(Publisher publisher, Clock clock, DeliverySettings settings) {
         DeliveryWorker worker = new DeliveryWorker(deliveries, subscriptions,
-                new OutgoingMessageLoader(articles, cards, feeds, roles),
+                new OutgoingMessageLoader(articles, cards, feeds, roles, new RecapScheduleStore(db)),
                 new FeedDisabledNotifier(feeds, subscriptions, publisher), publisher, settings, clock, new Random(7));
         workers.add(worker);
         wake = worker::wake;

@@ -32,7 +32,10 @@ class RecapSchedulerTest {
     private Database db;
     private RecapScheduleStore store;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
-    private final ScheduledRecapSender sender = (guild, channel, request) -> sent.add(new Sent(guild, channel, request));
+    private final ScheduledRecapSender sender = (guild, channel, request) -> {
+        sent.add(new Sent(guild, channel, request));
+        return java.util.OptionalLong.of(9000L + sent.size());
+    };
     private final Clock clock = Clock.systemUTC();
     private RecapScheduler scheduler;
 
@@ -74,6 +77,8 @@ class RecapSchedulerTest {
         assertThat(first.request().feedId()).isNull();
         assertThat(first.request().limit()).isEqualTo(10);
         assertThat(store.findById(id).orElseThrow().lastRunAt()).isNotNull();
+        assertThat(store.findLatestWeeklyRecap(7)).as("the posted message is kept for the cards' recap link")
+                .hasValueSatisfying(posted -> assertThat(posted.channelId()).isEqualTo(70));
 
         scheduler.close();
         db.close();

@@ -49,6 +49,25 @@ class RecapScheduleStoreTest {
     }
 
     @Test
+    void theLatestPostedWeeklyRecapOfTheGuildIsFoundForCardLinks() {
+        RecapSchedule daily = store.add(1, 11, "day", null, "09:00", null, "0 0 9 * * ?", T0);
+        RecapSchedule weekly = store.add(1, 12, "week", null, "09:00", "mon", "0 0 9 ? * MON", T0);
+        RecapSchedule weeklyDevs = store.add(1, 13, "week", "developers", "10:00", "fri", "0 0 10 ? * FRI", T0);
+        RecapSchedule otherGuild = store.add(2, 21, "week", null, "09:00", "mon", "0 0 9 ? * MON", T0);
+        assertThat(store.findLatestWeeklyRecap(1)).as("no weekly recap posted yet").isEmpty();
+
+        store.markRun(daily.id(), T0.plusSeconds(300), 5001L);
+        store.markRun(weekly.id(), T0.plusSeconds(60), 5002L);
+        store.markRun(weeklyDevs.id(), T0.plusSeconds(120), 5003L);
+        store.markRun(otherGuild.id(), T0.plusSeconds(180), 5004L);
+        store.markRun(weekly.id(), T0.plusSeconds(90), null); // a run that posted nothing keeps the last message
+
+        assertThat(store.findLatestWeeklyRecap(1)).contains(new PostedRecap(1, 13, 5003L));
+        assertThat(store.findLatestWeeklyRecap(1).orElseThrow().link()).isEqualTo("https://discord.com/channels/1/13/5003");
+        assertThat(store.findLatestWeeklyRecap(3)).isEmpty();
+    }
+
+    @Test
     void configSyncKeepsSameEntriesLearnsTheGuildAndDropsStaleOnesButNeverCommandRows() {
         RecapSchedule command = store.add(1, 11, "week", null, "09:00", "mon", "0 0 9 ? * MON", T0);
         long a = store.upsertConfig(null, 11, "week", null, "0 0 8 ? * FRI", T0);
