@@ -48,8 +48,11 @@ final class ActionFinder {
                     + "|keynote|webinar|talk|course|course page|docs page|api reference)\\b");
     private static final Pattern ADVICE = Pattern.compile(
             "(?i)\\b(?:you|users|customers|admins|administrators|developers|operators|everyone|organi[sz]ations"
-                    + "|companies|businesses|providers|vendors|teams|readers|owners|consumers|maintainers|applicants)"
-                    + " (?:can now|should|must|need to|will need to|have to|are (?:urged|advised|encouraged) to)\\b"
+                    + "|companies|businesses|providers|vendors|teams|readers|owners|consumers|maintainers|applicants"
+                    + "|parties|residents|members|anyone|those)(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?"
+                    + " (?:can now|should|must|need to|will need to|have to|are (?:urged|advised|encouraged|asked|invited) to"
+                    + "|(?:can|may) (?:now )?(?:submit|apply|register|sign up|download|comment|join|vote|request|upgrade"
+                    + "|update|install|try|pre-?order|order|opt out|opt in|claim|enter|book))\\b"
                     + "|\\b(?:we|i) (?:strongly )?(?:recommend|urge|advise|encourage)\\b|\\bit is (?:strongly )?recommended\\b"
                     + "|\\bis recommended\\b");
     private static final Pattern AVAILABILITY = Pattern.compile(
