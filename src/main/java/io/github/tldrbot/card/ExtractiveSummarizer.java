@@ -54,6 +54,10 @@ public final class ExtractiveSummarizer implements Summarizer {
     static final double MIN_CONSEQUENCE_CUE = 1.5;
     /** A hook is one of the strong sentences: at least this share of the best score. */
     private static final double HOOK_MIN_SCORE = 0.6;
+    /** A body with no statement but at least this many items is a list (show notes): its TL;DR lists them. */
+    private static final int MIN_LIST_ITEMS = 3;
+    private static final int TOPIC_MAX = 80;
+    private static final String TOPIC_SEPARATOR = " · ";
     /** Token Jaccard at or above which a sentence only restates the title. */
     private static final double NEAR_COPY = 0.7;
     private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("<[a-zA-Z/!]|&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
@@ -126,6 +130,9 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     private String tldr(List<RankedSentence> ranked, List<RankedSentence> used, String title) {
         List<RankedSentence> pool = ranked.stream().filter(r -> isStatement(r) && !nearCopy(r.text(), title)).toList();
+        if (pool.isEmpty() && ranked.size() >= MIN_LIST_ITEMS) {
+            return topicList(ranked, used); // show notes: a list of topics says more than any one of them
+        }
         if (pool.isEmpty()) {
             pool = ranked.stream().filter(r -> !SentenceKinds.isFurniture(r.text())
                     && !SentenceKinds.isQuestion(r.text()) && !nearCopy(r.text(), title)).toList();
@@ -147,6 +154,27 @@ public final class ExtractiveSummarizer implements Summarizer {
             text = next.position() < best.position() ? next.text() + " " + text : text + " " + next.text();
         }
         return shortener.shorten(text, TLDR_MAX);
+    }
+
+    /** "A · B · C · …": the body's items in article order, as many as fit in the TL;DR. */
+    private String topicList(List<RankedSentence> ranked, List<RankedSentence> used) {
+        List<RankedSentence> items = new ArrayList<>(ranked.stream()
+                .filter(r -> !SentenceKinds.isFurniture(r.text()) && !SentenceKinds.isQuestion(r.text())).toList());
+        items.sort(Comparator.comparingInt(RankedSentence::position));
+        StringBuilder out = new StringBuilder();
+        for (RankedSentence item : items) {
+            String text = shortener.shorten(item.text().strip(), TOPIC_MAX);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (out.length() + TOPIC_SEPARATOR.length() + text.length() + 2 > TLDR_MAX) {
+                out.append(TOPIC_SEPARATOR).append(TextShortener.ELLIPSIS);
+                break;
+            }
+            out.append(out.length() == 0 ? "" : TOPIC_SEPARATOR).append(text);
+            used.add(item);
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 
     private String whatToDoNext(List<RankedSentence> ranked, List<RankedSentence> used, List<ArticleLink> links) {
@@ -247,12 +275,14 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     /**
      * A whole sentence that states something: ends as a sentence does (or was marked "…" where the
-     * feed cut it), starts as one does, and is not furniture, a question, a heading or a fragment.
+     * feed cut it), starts as one does, holds any quotation whole, and is not furniture, a question,
+     * a heading, a list of labels or a fragment.
      */
     private static boolean isStatement(RankedSentence s) {
         String t = s.text();
         return SentenceKinds.endsComplete(t) && !SentenceKinds.startsLowerCase(t) && !SentenceKinds.isFurniture(t)
-                && !SentenceKinds.isQuestion(t) && !SentenceKinds.isFragment(t, s.tokens().size());
+                && !SentenceKinds.isQuestion(t) && !SentenceKinds.isFragment(t, s.tokens().size())
+                && !SentenceKinds.isList(t) && !SentenceKinds.hasUnbalancedQuote(t);
     }
 
     /** Same words as the title, give or take a few: the card shows the title already. */

@@ -65,6 +65,40 @@ final class SentenceKinds {
         return !t.isEmpty() && OPENING_QUOTES.indexOf(t.charAt(0)) >= 0;
     }
 
+    /**
+     * Part of a quotation that the sentence does not hold whole: an opening mark without its closing
+     * one or the reverse ("…Super Mario Odyssey.”" is the end of a quote that began sentences ago).
+     */
+    static boolean hasUnbalancedQuote(String text) {
+        int low9 = count(text, '„');
+        int high6 = count(text, '“');
+        int high9 = count(text, '”');
+        // German opens with „ and closes with “ (or ”); English opens with “ and closes with ”
+        boolean curly = low9 > 0 ? low9 != high6 + high9 : high6 != high9;
+        return curly || count(text, '«') != count(text, '»') || count(text, '"') % 2 == 1;
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A run of labels joined by dashes, bullets or bars ("A — B — C — D"): a list, not a statement. */
+    static boolean isList(String text) {
+        int separators = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '—' || c == '–' || c == '·' || c == '|' || c == '•') && text.charAt(i - 1) == ' '
+                    && text.charAt(i + 1) == ' ') {
+                separators++;
+            }
+        }
+        return separators >= 3;
+    }
+
     /** Ends as a sentence does: terminal punctuation, optionally followed by closing quotes/brackets. */
     static boolean endsComplete(String text) {
         String t = stripClosers(text.stripTrailing());
