@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  * blog pages). Why our own rather than Readability4J: see docs/pipeline.md, "Full text".
  *
  * <p>Steps: drop what is never article text (scripts, forms, {@code nav}/{@code aside}/{@code footer}/
- * {@code header}, hidden elements, and elements whose class or id says comments, sharing, related
+ * {@code header}, figure captions, hidden elements, and elements whose class or id says comments, sharing, related
  * links, cookie banners, ads…); score every paragraph ({@code <p>}, {@code <pre>}, a text-only
  * {@code <div>}) by its length and commas and credit the score to its parent and, halved, to its
  * grandparent, so the container holding most prose wins; containers named like content
@@ -89,17 +89,20 @@ public final class ArticleTextExtractor {
     public Optional<PageText.Found> extract(Document page) {
         String description = description(page);
         page.select(NEVER_TEXT).remove();
-        page.getAllElements().stream()
+        page.select("[style]").stream()
                 .filter(e -> HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find())
                 .toList().forEach(Element::remove);
         Element body = page.body();
         if (body == null) {
             return fromDescription(description);
         }
-        // The second pass needs the furniture the first one removes: work on a copy first.
-        Optional<PageText.Found> found = bestOf(body.clone(), true);
+        // The second pass needs what the first one removes: removals are logged and undone (cheaper
+        // than cloning the page for a pass that is rarely needed).
+        Removals removals = new Removals();
+        Optional<PageText.Found> found = bestOf(body, removals);
         if (found.isEmpty() || found.get().text().length() < MIN_ARTICLE_CHARS) {
-            Optional<PageText.Found> loose = bestOf(body, false);
+            removals.undo();
+            Optional<PageText.Found> loose = bestOf(body, null);
             if (loose.isPresent() && (found.isEmpty() || loose.get().text().length() > found.get().text().length())) {
                 found = loose;
             }
@@ -114,9 +117,11 @@ public final class ArticleTextExtractor {
         return found;
     }
 
-    private Optional<PageText.Found> bestOf(Element body, boolean dropFurniture) {
-        if (dropFurniture) {
-            removeFurniture(body);
+    /** @param removals where removed elements are logged; null: keep the furniture (second pass) */
+    private Optional<PageText.Found> bestOf(Element body, Removals removals) {
+        Removals log = removals != null ? removals : new Removals();
+        if (removals != null) {
+            removeFurniture(body, log);
         }
         Map<Element, Double> scores = score(body);
         Element top = null;
@@ -133,15 +138,15 @@ public final class ArticleTextExtractor {
             return Optional.empty();
         }
         List<Element> parts = withSiblings(top, best, scores);
-        parts.forEach(ArticleTextExtractor::removeLinkLists);
+        parts.forEach(part -> removeLinkLists(part, log));
         return text(parts);
     }
 
     /** Removes, top-down, elements whose class or id names page furniture rather than content. */
-    private static void removeFurniture(Element body) {
+    private static void removeFurniture(Element body, Removals removals) {
         List<Element> doomed = new ArrayList<>();
         collectFurniture(body, doomed);
-        doomed.forEach(Element::remove);
+        doomed.forEach(removals::remove);
     }
 
     private static void collectFurniture(Element element, List<Element> doomed) {
@@ -251,7 +256,7 @@ public final class ArticleTextExtractor {
     }
 
     /** Inside the chosen text, lists and boxes that are mostly links ("Read more: …") are furniture too. */
-    private static void removeLinkLists(Element root) {
+    private static void removeLinkLists(Element root, Removals removals) {
         List<Element> doomed = new ArrayList<>();
         for (Element element : root.select("ul, ol, div, section, table, dl")) {
             if (element == root) {
@@ -262,7 +267,7 @@ public final class ArticleTextExtractor {
                 doomed.add(element);
             }
         }
-        doomed.forEach(Element::remove);
+        doomed.forEach(removals::remove);
     }
 
     private Optional<PageText.Found> text(List<Element> parts) {
@@ -346,6 +351,31 @@ public final class ArticleTextExtractor {
             }
         });
         return length[0];
+    }
+
+    /** Elements taken out of the page, in order, so that they can be put back exactly. */
+    private static final class Removals {
+        private record Removal(Element element, Element parent, int index) {
+        }
+
+        private final List<Removal> done = new ArrayList<>();
+
+        void remove(Element element) {
+            Element parent = element.parent();
+            if (parent == null) {
+                return; // already out with an ancestor
+            }
+            done.add(new Removal(element, parent, element.siblingIndex()));
+            element.remove();
+        }
+
+        void undo() {
+            for (int i = done.size() - 1; i >= 0; i--) {
+                Removal r = done.get(i);
+                r.parent().insertChildren(r.index(), r.element());
+            }
+            done.clear();
+        }
     }
 
     private static int commas(String text) {
