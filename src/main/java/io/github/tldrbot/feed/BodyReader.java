@@ -49,10 +49,6 @@ final class BodyReader {
         this.cutAtCap = cutAtCap;
     }
 
-    long maxBytes() {
-        return maxBytes;
-    }
-
     /**
      * @param raw             the body as received; not closed here (the caller owns it)
      * @param contentEncoding values of the Content-Encoding header(s), in the order sent
