@@ -62,6 +62,22 @@ public final class ArticlePages {
                 .replace("<section id=\"comments\"", related + "<section id=\"comments\"");
     }
 
+    /**
+     * A hostile page: {@code depth} boxes nested in one another, each holding a paragraph with a link
+     * (jsoup caps element depth at 512). Reading each box's text separately costs the whole subtree
+     * every time, so this is where a quadratic extractor shows.
+     */
+    public static String nested(int depth, int sentencesPerParagraph) {
+        String paragraph = "<p>" + "Some words, with commas, and a <a href=\"/x\">link</a> inside this paragraph of text. "
+                .repeat(sentencesPerParagraph) + "</p>";
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (int i = 0; i < depth; i++) {
+            html.append("<div class=\"box\">").append(paragraph);
+        }
+        html.append("</div>".repeat(depth)).append("</body></html>");
+        return html.toString();
+    }
+
     private static String load(String name) {
         try (InputStream in = ArticlePages.class.getResourceAsStream("pages/" + name)) {
             if (in == null) {

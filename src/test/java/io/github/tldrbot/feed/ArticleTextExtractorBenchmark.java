@@ -60,12 +60,37 @@ class ArticleTextExtractorBenchmark {
         assertThat(text).startsWith(ArticlePages.NEWS_FIRST).endsWith(ArticlePages.NEWS_LAST);
     }
 
+    /** The hostile case: 500 nested boxes, 2 MB, where per-element text reading would be quadratic. */
+    @Test
+    void millisecondsForADeeplyNestedTwoMegabytePage() throws IOException {
+        byte[] page = ArticlePages.nested(500, 50).getBytes(StandardCharsets.UTF_8);
+        ArticleTextExtractor extractor = new ArticleTextExtractor();
+        long sink = 0;
+        for (int i = 0; i < 10; i++) {
+            sink += extractor.extract(parse(page)).orElseThrow().text().length();
+        }
+        long[] parseOnly = new long[20];
+        long[] total = new long[20];
+        for (int i = 0; i < total.length; i++) {
+            long t0 = System.nanoTime();
+            sink += parse(page).childNodeSize();
+            long t1 = System.nanoTime();
+            sink += extractor.extract(parse(page)).orElseThrow().text().length();
+            total[i] = System.nanoTime() - t1;
+            parseOnly[i] = t1 - t0;
+        }
+        System.out.printf("nested page: %d bytes, 500 boxes deep, sink=%d%n", page.length, sink);
+        print("parse only (2 MB nested)", parseOnly);
+        print("parse + extract (2 MB nested)", total);
+        assertThat(sink).isPositive();
+    }
+
     private static Document parse(byte[] body) throws IOException {
         return Jsoup.parse(new ByteArrayInputStream(body), "UTF-8", "https://news.example/2026/11/tram");
     }
 
     private static void print(String name, long[] nanos) {
-        System.out.printf("%-26s median %.2f ms  p95 %.2f ms  max %.2f ms%n", name,
+        System.out.printf("%-30s median %.2f ms  p95 %.2f ms  max %.2f ms%n", name,
                 percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, percentile(nanos, 100) / 1e6);
     }
 

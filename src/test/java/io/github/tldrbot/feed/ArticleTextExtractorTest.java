@@ -2,6 +2,9 @@ package io.github.tldrbot.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -123,6 +126,16 @@ class ArticleTextExtractorTest {
 
         assertThat(extract(html.toString()).orElseThrow().text())
                 .contains("Line 0 of a story", "Line 4 of a story").doesNotContain("Site");
+    }
+
+    @Test
+    void deeplyNestedTwoMegabytePageIsReadInOnePassNotOncePerBox() {
+        String html = ArticlePages.nested(500, 50);
+
+        PageText.Found found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(html).orElseThrow());
+
+        assertThat(html.length()).isGreaterThan(2_000_000);
+        assertThat(found.text()).startsWith("Some words, with commas").hasSizeLessThanOrEqualTo(ArticleTextExtractor.MAX_CHARS);
     }
 
     @Test
