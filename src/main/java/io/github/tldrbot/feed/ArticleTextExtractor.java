@@ -2,6 +2,7 @@ package io.github.tldrbot.feed;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,11 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Finds the main text of an article's web page: a compact readability-style extractor on jsoup
  * (the algorithm of Mozilla's Readability, reduced to the parts that decide the outcome on news and
- * blog pages). Why our own rather than Readability4J: see docs/pipeline.md, "Full text".
+ * blog pages). Why our own rather than Readability4J: docs/pipeline.md, "Full text of teaser feeds".
  *
  * <p>Steps: drop what is never article text (scripts, forms, {@code nav}/{@code aside}/{@code footer}/
- * {@code header}, figure captions, hidden elements, and elements whose class or id says comments, sharing, related
- * links, cookie banners, ads…); score every paragraph ({@code <p>}, {@code <pre>}, a text-only
+ * {@code header}, figure captions, hidden elements, and elements whose class or id says comments,
+ * sharing, related links, cookie banners, ads…); score every paragraph ({@code <p>}, {@code <pre>}, a text-only
  * {@code <div>}) by its length and commas and credit the score to its parent and, halved, to its
  * grandparent, so the container holding most prose wins; containers named like content
  * ({@code article}, {@code main}, {@code itemprop=articleBody}, class "entry-content"…) gain, those
@@ -170,7 +171,9 @@ public final class ArticleTextExtractor {
 
     /** Paragraph scores credited to their containers: full to the parent, half to the grandparent, a third above. */
     private static Map<Element, Double> score(Element body, TextStats stats) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Insertion (document) order, so that a tie always goes to the same, earlier container;
+        // jsoup elements are equal and hash by identity.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element element : body.getAllElements()) {
             if (!isParagraph(element)) {
                 continue;
