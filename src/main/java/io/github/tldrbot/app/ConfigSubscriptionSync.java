@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes the store match the {@code feeds:} entries of the configuration at start-up (config as
  * code): every listed feed exists; every entry with a channel is a subscription with exactly the
- * filters written there; subscriptions that came from the config and are no longer listed are
+ * filters and {@code fullText} setting written there; subscriptions that came from the config and are no longer listed are
  * removed. Subscriptions made by slash commands are never touched.
  */
 final class ConfigSubscriptionSync {
@@ -90,7 +90,7 @@ final class ConfigSubscriptionSync {
                         + "its cards will wait until it is", i, channelId);
             }
             keep.add(subscriptions.upsert(feedId, channelId, guild.orElse(null), entry.audience(), entry.include(),
-                    entry.exclude(), SubscriptionSource.CONFIG, clock.instant()));
+                    entry.exclude(), SubscriptionSource.CONFIG, clock.instant(), entry.fullText()));
         }
         int removed = subscriptions.deleteConfigSubscriptionsNotIn(keep);
         dropOrphans(feeds, subscriptions, entries);

@@ -5,11 +5,17 @@ import io.github.tldrbot.card.CardCache;
 import io.github.tldrbot.card.CardTextRenderer;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
+import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.feed.ArticlePageReader;
 import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
+import io.github.tldrbot.feed.PageTextCache;
 import io.github.tldrbot.feed.ParsedFeed;
+import io.github.tldrbot.poll.ArticleFullText;
+import io.github.tldrbot.poll.FullTextSettings;
+import io.github.tldrbot.poll.PageFullText;
 import io.github.tldrbot.quality.CardQualityReport;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -26,9 +32,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code preview SOURCE}: fetch or read one feed, build the cards of its first N articles (document
- * order) and print them. Posts nothing and stores nothing. {@code preview --quality SOURCE...}
- * prints the card-quality report over any number of feeds instead (a directory stands for the
- * feed files in it, see {@link PreviewSources}).
+ * order) and print them. Posts nothing and stores nothing. For an http(s) SOURCE the articles of a
+ * teaser feed get the full text of their web pages ({@code --full-text}, default auto); a local
+ * file is previewed offline, from its own text only. {@code preview --quality SOURCE...} prints the
+ * card-quality report over any number of feeds instead (a directory stands for the feed files in
+ * it, see {@link PreviewSources}); it reads no article pages.
  */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = "Print the TL;DR cards of a feed (URL or local file) without posting or storing anything; "
@@ -56,6 +64,10 @@ final class PreviewCommand implements Callable<Integer> {
                     + ", with --quality 0; 0 = all).")
     Integer limit;
 
+    @Option(names = "--full-text", paramLabel = "MODE",
+            description = "For a URL: read article pages for the cards: auto (only for teaser feeds; default), always, never.")
+    String fullText;
+
     @Spec
     CommandSpec spec;
 
@@ -73,17 +85,39 @@ final class PreviewCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "preview shows the cards of one SOURCE at a time (got "
                     + expanded.size() + "); several sources are for --quality");
         }
+        String source = expanded.get(0);
+        boolean url = !quality && SourceReader.isUrl(source);
+        FullTextMode mode = fullTextMode(url);
         BotConfig config = common.loadConfig();
         Wiring wiring = new Wiring(config, Clock.systemUTC());
         if (quality) {
             return printQuality(wiring, config, expanded, n);
         }
-        String source = expanded.get(0);
-        Instant seenAt = Clock.systemUTC().instant();
-        SourceReader.Source doc;
         try (HttpFeedFetcher fetcher = wiring.fetcher()) {
-            doc = new SourceReader(config.fetch(), fetcher).read(source);
+            SourceReader.Source doc = new SourceReader(config.fetch(), fetcher).read(source);
+            // preview stores nothing, so read pages are not cached either
+            ArticleFullText pages = url && mode != FullTextMode.NEVER
+                    ? new PageFullText(new ArticlePageReader(fetcher), PageTextCache.NONE, FullTextSettings.fixed(mode))
+                    : ArticleFullText.NONE;
+            return preview(wiring, source, doc, pages, n);
         }
+    }
+
+    private FullTextMode fullTextMode(boolean url) {
+        if (fullText == null) {
+            return url ? FullTextMode.AUTO : FullTextMode.NEVER;
+        }
+        FullTextMode mode = FullTextMode.parse(fullText).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                "--full-text must be auto, always or never, not '" + fullText + "'"));
+        if (!url && mode != FullTextMode.NEVER) {
+            throw new CliException(ExitCodes.USAGE, "--full-text " + mode.id() + " reads article web pages, which preview"
+                    + " does only for an http(s) SOURCE; a local file is previewed from its own text");
+        }
+        return mode;
+    }
+
+    private Integer preview(Wiring wiring, String source, SourceReader.Source doc, ArticleFullText pages, int n) {
+        Instant seenAt = Clock.systemUTC().instant();
         ParsedFeed parsed;
         try {
             parsed = new FeedParser().parse(doc.body(), doc.contentType(), doc.baseUrl());
@@ -96,8 +130,9 @@ final class PreviewCommand implements Callable<Integer> {
                 ? parsed.articles() : parsed.articles().subList(0, n);
         List<PreviewJsonRenderer.Item> items = new ArrayList<>();
         for (Article a : articles) {
-            Card card = summarizer.summarize(a);
-            items.add(new PreviewJsonRenderer.Item(a, card));
+            Article full = pages.complete(0, parsed.feed(), a);
+            Card card = summarizer.summarize(full);
+            items.add(new PreviewJsonRenderer.Item(full, card));
         }
         close(summarizer);
         PrintWriter out = spec.commandLine().getOut();

@@ -13,11 +13,14 @@ import io.github.tldrbot.delivery.FeedDisabledNotifier;
 import io.github.tldrbot.delivery.OutboxCardSink;
 import io.github.tldrbot.delivery.OutgoingMessageLoader;
 import io.github.tldrbot.delivery.Publisher;
+import io.github.tldrbot.feed.ArticlePageReader;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.poll.CardSink;
 import io.github.tldrbot.poll.FeedRefresher;
+import io.github.tldrbot.poll.FullTextSettings;
 import io.github.tldrbot.poll.NewArticlePoster;
+import io.github.tldrbot.poll.PageFullText;
 import io.github.tldrbot.poll.PendingPostRecovery;
 import io.github.tldrbot.poll.PollIntervalPolicy;
 import io.github.tldrbot.schedule.PollDispatcher;
@@ -29,6 +32,7 @@ import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.PageTextStore;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.SubscriptionStore;
 import java.time.Clock;
@@ -103,6 +107,7 @@ final class Wiring {
         final AudienceRoleStore roles;
         final CardCacheStore cardCache;
         final RecapScheduleStore recapSchedules;
+        final PageTextStore pageTexts;
         DeliveryWorker worker;
 
         Stores(Database db, Clock clock) {
@@ -115,6 +120,7 @@ final class Wiring {
             roles = new AudienceRoleStore(db);
             cardCache = new CardCacheStore(db, clock);
             recapSchedules = new RecapScheduleStore(db);
+            pageTexts = new PageTextStore(db, clock);
         }
     }
 
@@ -140,13 +146,17 @@ final class Wiring {
             if (summarizer instanceof AutoCloseable closeable) {
                 opened.push(closeable);
             }
-            NewArticlePoster poster = new NewArticlePoster(summarizer, stores.cards, sink, clock);
+            // Preview mode has no subscriptions: the config entries carry the setting.
+            FullTextSettings fullTextSettings = guildOfChannel == null ? FullTextSettings.fromEntries(config.feeds())
+                    : (feedId, feedUrl) -> stores.subscriptions.fullTextModeOf(feedId);
+            PageFullText fullText = new PageFullText(new ArticlePageReader(fetcher), stores.pageTexts, fullTextSettings);
+            NewArticlePoster poster = new NewArticlePoster(summarizer, fullText, stores.cards, sink, clock);
             FeedParser parser = new FeedParser();
             FeedRefresher refresher = new FeedRefresher(fetcher, parser::parse, stores.feeds, stores.articles, poster,
                     new PollIntervalPolicy(config.polling()), config.polling(), clock);
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
             PollScheduler scheduler = new PollScheduler(dispatcher,
-                    new PruneJob(stores.articles, stores.cardCache, config.retention().articles(), clock),
+                    new PruneJob(stores.articles, stores.cardCache, stores.pageTexts, config.retention().articles(), clock),
                     config.polling().dispatchEvery());
             opened.push(scheduler);
             return new Bot(opened, new PendingPostRecovery(stores.articles, stores.feeds, poster), stores, fetcher, parser, summarizer);

@@ -275,7 +275,8 @@ public final class ConfigLoader {
                     throw new ConfigException(e.key("channel") + ": '" + channel + "' is not a channel id (a number like 123456789012345678)");
                 }
                 String audience = audience(e);
-                FeedEntryConfig f = new FeedEntryConfig(url, channel, audience, e.string("include", null), e.string("exclude", null));
+                FeedEntryConfig f = new FeedEntryConfig(url, channel, audience, e.string("include", null),
+                        e.string("exclude", null), fullText(e));
                 if (!seen.add(url + " " + channel)) {
                     throw new ConfigException(e.key("url") + ": " + url + " is listed twice" + (channel == null ? "" : " for channel " + channel));
                 }
@@ -306,6 +307,15 @@ public final class ConfigLoader {
                 e.finish();
             }
             return out;
+        }
+
+        private static FullTextMode fullText(ConfigSection e) {
+            String value = e.string("fullText", null);
+            if (value == null) {
+                return FullTextMode.AUTO;
+            }
+            return FullTextMode.parse(value).orElseThrow(() -> new ConfigException(e.key("fullText") + ": '" + value
+                    + "' is not one of auto, always, never (auto: read the article page when the feed gives only a teaser)"));
         }
 
         private String audience(ConfigSection e) {

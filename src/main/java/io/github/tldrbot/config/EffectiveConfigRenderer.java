@@ -82,6 +82,7 @@ public final class EffectiveConfigRenderer {
             putIfSet(n, "audience", f.audience());
             putIfSet(n, "include", f.include());
             putIfSet(n, "exclude", f.exclude());
+            n.put("fullText", f.fullText().id());
         }
         ArrayNode recaps = root.putArray("recaps");
         for (RecapEntryConfig r : c.recaps()) {

@@ -1,8 +1,20 @@
 package io.github.tldrbot.config;
 
 /**
- * One entry of {@code feeds:}. In preview mode only {@code url} matters (the feed is polled and its
- * cards printed); {@code channel} and the filters are used once Discord delivery exists.
+ * One entry of {@code feeds:}. In preview mode only {@code url} and {@code fullText} matter (the feed
+ * is polled and its cards printed); {@code channel} and the filters are used for Discord delivery.
+ *
+ * @param fullText whether the article pages of this feed are read for their full text
  */
-public record FeedEntryConfig(String url, String channel, String audience, String include, String exclude) {
+public record FeedEntryConfig(String url, String channel, String audience, String include, String exclude,
+                              FullTextMode fullText) {
+
+    public FeedEntryConfig {
+        fullText = fullText == null ? FullTextMode.AUTO : fullText;
+    }
+
+    /** An entry with the default {@code fullText: auto}. */
+    public FeedEntryConfig(String url, String channel, String audience, String include, String exclude) {
+        this(url, channel, audience, include, exclude, FullTextMode.AUTO);
+    }
 }

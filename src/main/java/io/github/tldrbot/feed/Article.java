@@ -44,6 +44,17 @@ public record Article(
                 null, List.of());
     }
 
+    /**
+     * This article with the full text read from its web page as its body; the feed's {@code summary}
+     * is kept (filters and recaps read it).
+     *
+     * @param newLinks the links of that text; when empty, the feed body's links are kept
+     */
+    public Article withFullText(String text, List<ArticleLink> newLinks) {
+        return new Article(id, guid, title, link, published, updated, author, categories, summary, text, image, lang,
+                newLinks == null || newLinks.isEmpty() ? links : newLinks);
+    }
+
     public Article withLang(String newLang) {
         return new Article(id, guid, title, link, published, updated, author, categories, summary, contentText,
                 image, newLang, links);

@@ -20,6 +20,11 @@ import java.util.zip.InflaterInputStream;
  * a gzip bomb stops after at most {@code maxBytes} plus one buffer has been inflated, never after
  * inflating everything. Supports {@code gzip}/{@code x-gzip} and {@code deflate} (zlib-wrapped, or
  * raw as some servers send it); any other coding is {@link FetchError#BAD_ENCODING}.
+ *
+ * <p>Two ways to meet the cap: a feed over it is an error ({@link FetchError#TOO_LARGE}), because a
+ * cut XML document is no feed; an article page is <em>cut</em> at it (reading stops, the first
+ * {@code maxBytes} are returned), because HTML parses leniently and the article's text comes long
+ * before the scripts, comment threads and footers that make a page large.
  */
 final class BodyReader {
 
@@ -27,13 +32,21 @@ final class BodyReader {
     private static final int MAX_INITIAL_CAPACITY = 256 * 1024;
 
     private final long maxBytes;
+    private final boolean cutAtCap;
 
+    /** A reader for which a body over the cap is {@link FetchError#TOO_LARGE}. */
     BodyReader(long maxBytes) {
+        this(maxBytes, false);
+    }
+
+    /** @param cutAtCap true: a body over the cap is cut to its first {@code maxBytes} instead of refused */
+    BodyReader(long maxBytes, boolean cutAtCap) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBodySize must be positive, got " + maxBytes);
         }
         // A Java array cannot hold more; a cap above this is effectively "no cap but the array limit".
         this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 16);
+        this.cutAtCap = cutAtCap;
     }
 
     /**
@@ -46,7 +59,7 @@ final class BodyReader {
     byte[] read(InputStream raw, List<String> contentEncoding, OptionalLong contentLength, URI url)
             throws FetchFailure, IOException {
         List<String> codings = codings(contentEncoding, url);
-        if (codings.isEmpty() && contentLength.isPresent() && contentLength.getAsLong() > maxBytes) {
+        if (!cutAtCap && codings.isEmpty() && contentLength.isPresent() && contentLength.getAsLong() > maxBytes) {
             throw tooLarge(url);
         }
         SourceStream source = new SourceStream(raw);
@@ -85,6 +98,11 @@ final class BodyReader {
         long total = 0;
         int n;
         while ((n = in.read(buffer)) != -1) {
+            if (cutAtCap && total + n >= maxBytes) {
+                // Stop here: the caller closes the stream, which drops the connection mid-body.
+                out.write(buffer, 0, (int) (maxBytes - total));
+                break;
+            }
             total += n;
             if (total > maxBytes) {
                 throw tooLarge(url);

@@ -17,5 +17,7 @@ public enum FetchError {
     /** More than {@code fetch.maxRedirects} hops, a loop, or a redirect without a usable Location. */
     TOO_MANY_REDIRECTS,
     /** The Content-Encoding could not be decoded. */
-    BAD_ENCODING
+    BAD_ENCODING,
+    /** A page fetch got something that is not HTML (an image, a PDF, a podcast's audio file). */
+    UNSUPPORTED_TYPE
 }

@@ -58,6 +58,16 @@ public final class HtmlText {
     }
 
     /**
+     * {@link #toText(String)} of one element of an already parsed page (the main text of an article
+     * page), without serialising and parsing it again. Dropped elements are skipped as in fragments.
+     */
+    String textOf(Element root) {
+        TextCollector collector = new TextCollector(1024);
+        NodeTraversor.filter(collector, root);
+        return collector.result();
+    }
+
+    /**
      * An HTML fragment and the base its relative URLs resolve against, parsed on first use only: an
      * entry's description feeds both its text and its image search, and parsing is the costly part.
      * Not thread-safe; meant for one entry's normalisation.

@@ -26,9 +26,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches feed documents with the JDK {@link HttpClient} under the rules of SPEC §4.1. One instance
- * serves the whole process (one shared client, HTTP/1.1 keep-alive); it is thread-safe and callers
- * simply block in {@link #fetch}.
+ * Fetches feed documents, and the web pages of teaser feeds' articles, with the JDK
+ * {@link HttpClient} under the rules of SPEC §4.1. One instance serves the whole process (one shared
+ * client, HTTP/1.1 keep-alive); it is thread-safe and callers simply block in {@link #fetch} or
+ * {@link #fetchPage}. Feeds and pages share everything below — the address checks, the deadline,
+ * the decoding and, importantly, the concurrency permits, so a host's feed and its article pages
+ * together stay within {@code perHostConcurrent}. What differs is a {@link Profile}: pages ask for
+ * HTML only, refuse any other Content-Type before reading the body, send no validators, and are
+ * cut at {@link #PAGE_MAX_BYTES} (or the smaller {@code maxBodySize}) instead of refused.
  *
  * <p>What every call of {@link #fetch} guarantees:
  * <ul>
@@ -61,18 +66,26 @@ import org.slf4j.LoggerFactory;
  * <p>Instants in results ({@code freshUntil}, {@code retryAt}) come from the injected {@link Clock};
  * deadlines use {@link System#nanoTime()}.
  */
-public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
+public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpFeedFetcher.class);
 
     static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
             + "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
     static final String ACCEPT_ENCODING = "gzip, deflate";
+    static final String ACCEPT_PAGE = "text/html, application/xhtml+xml;q=0.9";
+    /**
+     * Article pages are read up to this many decoded bytes: the article comes long before the
+     * scripts, comments and footers that make pages large, and a parsed page costs several times
+     * its size in memory on every poll thread.
+     */
+    static final long PAGE_MAX_BYTES = 2L * 1024 * 1024;
 
     private final FetchConfig config;
     private final FetchTargets targets;
     private final CacheHeaders cacheHeaders;
-    private final BodyReader bodyReader;
+    private final Profile feedProfile;
+    private final Profile pageProfile;
     private final FetchPermits permits;
     private final ExecutorService clientExecutor;
     private final ScheduledThreadPoolExecutor timer;
@@ -93,7 +106,9 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
         this.config = validated(config);
         this.targets = new FetchTargets(addressPolicy);
         this.cacheHeaders = new CacheHeaders(Objects.requireNonNull(clock, "clock"));
-        this.bodyReader = new BodyReader(config.maxBodySize());
+        this.feedProfile = new Profile(ACCEPT, new BodyReader(config.maxBodySize()), false);
+        this.pageProfile = new Profile(ACCEPT_PAGE,
+                new BodyReader(Math.min(config.maxBodySize(), PAGE_MAX_BYTES), true), true);
         this.permits = new FetchPermits(config.maxConcurrent(), config.perHostConcurrent());
         String instance = Integer.toHexString(System.identityHashCode(this));
         this.clientExecutor = Executors.newCachedThreadPool(daemonThreads("feed-fetch-" + instance + "-"));
@@ -123,14 +138,27 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
 
     @Override
     public FetchResult fetch(URI url, Validators validators) {
+        return fetch(url, validators != null ? validators : Validators.NONE, feedProfile);
+    }
+
+    /**
+     * Fetches an article's web page: {@link FetchResult.Ok} only for a 2xx {@code text/html} or
+     * {@code application/xhtml+xml} response, its body cut at the page cap; any other Content-Type
+     * is {@link FetchError#UNSUPPORTED_TYPE} without its body being read.
+     */
+    @Override
+    public FetchResult fetchPage(URI url) {
+        return fetch(url, Validators.NONE, pageProfile);
+    }
+
+    private FetchResult fetch(URI url, Validators sent, Profile profile) {
         Objects.requireNonNull(url, "url");
         if (closed) {
             throw new IllegalStateException("the feed fetcher is closed");
         }
-        Validators sent = validators != null ? validators : Validators.NONE;
         FetchResult result;
         try {
-            result = followRedirects(url, sent);
+            result = followRedirects(url, sent, profile);
         } catch (FetchFailure failure) {
             result = failure.toResult();
         } catch (InterruptedException e) {
@@ -141,7 +169,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
             throw new IllegalStateException("the feed fetcher was closed during the fetch of " + url, e);
         }
         if (log.isDebugEnabled()) {
-            log.debug("fetched url={} result={}", url, describe(result));
+            log.debug("fetched url={} page={} result={}", url, profile.htmlOnly(), describe(result));
         }
         return result;
     }
@@ -159,7 +187,8 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
         return permits.trackedHosts();
     }
 
-    private FetchResult followRedirects(URI start, Validators validators) throws FetchFailure, InterruptedException {
+    private FetchResult followRedirects(URI start, Validators validators, Profile profile)
+            throws FetchFailure, InterruptedException {
         URI current = targets.checked(start, null);
         Set<URI> visited = new HashSet<>();
         visited.add(current.normalize());
@@ -174,7 +203,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
                     if (deadline == null) {
                         deadline = new FetchDeadline(timer, config.timeout());
                     }
-                    step = exchange(current, validators, deadline);
+                    step = exchange(current, validators, deadline, profile);
                 } finally {
                     lease.close();
                 }
@@ -201,21 +230,22 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
     }
 
     /** One request/response: a final result, or where to go next. */
-    private Step exchange(URI url, Validators validators, FetchDeadline deadline)
+    private Step exchange(URI url, Validators validators, FetchDeadline deadline, Profile profile)
             throws FetchFailure, InterruptedException {
         if (deadline.expired()) {
             throw new FetchFailure(FetchError.TIMEOUT, FetchMessages.timeout(url, config.timeout()));
         }
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request(url, validators, deadline.remaining()), BodyHandlers.ofInputStream());
+            response = client.send(request(url, validators, deadline.remaining(), profile.accept()),
+                    BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw FetchMessages.network(url, e, config.timeout());
         }
         InputStream body = response.body();
         deadline.watch(body);
         try {
-            return interpret(url, response, body, validators, deadline);
+            return interpret(url, response, body, validators, deadline, profile);
         } finally {
             // Closing before the end cancels the exchange: the client closes that connection.
             try {
@@ -227,11 +257,17 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
     }
 
     private Step interpret(URI url, HttpResponse<InputStream> response, InputStream body, Validators sent,
-            FetchDeadline deadline) throws FetchFailure {
+            FetchDeadline deadline, Profile profile) throws FetchFailure {
         int status = response.statusCode();
         HttpHeaders headers = response.headers();
         if (status >= 200 && status < 300) {
-            byte[] bytes = readBody(url, headers, body, deadline);
+            String type = headers.firstValue("Content-Type").orElse(null);
+            if (profile.htmlOnly() && !isHtml(type)) {
+                // Not read: a podcast's "article" link may be the episode's audio file.
+                return Step.of(new FetchResult.Failed(FetchError.UNSUPPORTED_TYPE, url + " is "
+                        + (type == null ? "of no stated type" : "'" + type.strip() + "'") + ", not an HTML page"));
+            }
+            byte[] bytes = readBody(url, headers, body, deadline, profile.bodyReader());
             Validators received = new Validators(headers.firstValue("ETag").orElse(null),
                     headers.firstValue("Last-Modified").orElse(null));
             return Step.of(new FetchResult.Ok(url, bytes, headers.firstValue("Content-Type").orElse(null),
@@ -255,8 +291,8 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
         return Step.of(new FetchResult.Failed(FetchError.HTTP_STATUS, message));
     }
 
-    private byte[] readBody(URI url, HttpHeaders headers, InputStream body, FetchDeadline deadline)
-            throws FetchFailure {
+    private byte[] readBody(URI url, HttpHeaders headers, InputStream body, FetchDeadline deadline,
+            BodyReader bodyReader) throws FetchFailure {
         byte[] bytes;
         try {
             bytes = bodyReader.read(body, headers.allValues("Content-Encoding"),
@@ -278,12 +314,12 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
         return bytes;
     }
 
-    private HttpRequest request(URI url, Validators validators, Duration remaining) throws FetchFailure {
+    private HttpRequest request(URI url, Validators validators, Duration remaining, String accept) throws FetchFailure {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(url)
                     .GET()
                     .timeout(remaining.isZero() ? Duration.ofMillis(1) : remaining)
-                    .header("Accept", ACCEPT)
+                    .header("Accept", accept)
                     .header("Accept-Encoding", ACCEPT_ENCODING);
             if (sendable(config.userAgent())) {
                 request.header("User-Agent", config.userAgent());
@@ -298,6 +334,16 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new FetchFailure(FetchError.INVALID_URL, "cannot request " + url + ": " + FetchMessages.clean(e));
         }
+    }
+
+    /** {@code text/html} or {@code application/xhtml+xml}, whatever the parameters and case. */
+    static boolean isHtml(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String media = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return media.equals("text/html") || media.equals("application/xhtml+xml");
     }
 
     private static String hostKey(URI url) {
@@ -335,6 +381,14 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /**
+     * What a kind of fetch asks for and how it reads the body.
+     *
+     * @param htmlOnly a 2xx of any other Content-Type is refused unread
+     */
+    private record Profile(String accept, BodyReader bodyReader, boolean htmlOnly) {
     }
 
     /** Outcome of one hop: exactly one of the two is set. */

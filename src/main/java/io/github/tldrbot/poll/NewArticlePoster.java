@@ -2,6 +2,7 @@ package io.github.tldrbot.poll;
 
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.Summarizer;
+import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.FeedInfo;
 import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.StoredArticle;
@@ -18,17 +19,27 @@ import java.util.function.LongConsumer;
  * the costly step once an LLM summarizer exists. One article that fails (a summarizer bug, a sink
  * error) is logged and skipped; the others still go out. The card is saved before the sink sees it,
  * so the delivery worker can always load the card of an enqueued article.
+ *
+ * <p>Before its card is made, a posted article gets the full text of its web page when its feed is
+ * a teaser feed ({@link ArticleFullText}); the seed sample does not (seeding reads no pages).
  */
 public final class NewArticlePoster {
     private static final Logger log = LoggerFactory.getLogger(NewArticlePoster.class);
 
     private final Summarizer summarizer;
+    private final ArticleFullText fullText;
     private final CardStore cards;
     private final CardSink sink;
     private final Clock clock;
 
+    /** A poster that cards articles as the feed gave them (no article pages read). */
     public NewArticlePoster(Summarizer summarizer, CardStore cards, CardSink sink, Clock clock) {
+        this(summarizer, ArticleFullText.NONE, cards, sink, clock);
+    }
+
+    public NewArticlePoster(Summarizer summarizer, ArticleFullText fullText, CardStore cards, CardSink sink, Clock clock) {
         this.summarizer = summarizer;
+        this.fullText = fullText;
         this.cards = cards;
         this.sink = sink;
         this.clock = clock;
@@ -49,9 +60,10 @@ public final class NewArticlePoster {
         int posted = 0;
         for (StoredArticle stored : articles) {
             try {
-                Card card = summarizer.summarize(stored.article());
+                Article article = seedSample ? stored.article() : fullText.complete(feedId, feed, stored.article());
+                Card card = summarizer.summarize(article);
                 cards.save(stored.id(), card, clock.instant());
-                sink.publish(new PostedCard(feedId, feed, stored.id(), stored.article(), card, seedSample));
+                sink.publish(new PostedCard(feedId, feed, stored.id(), article, card, seedSample));
                 posted++;
                 onPosted.accept(stored.id());
             } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.github.tldrbot.schedule;
 
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.CardCacheStore;
+import io.github.tldrbot.store.PageTextStore;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -14,7 +15,7 @@ import java.time.Instant;
 
 /**
  * Daily retention (SPEC §9): deletes articles first seen longer than {@code retention.articles} ago,
- * with their cards and deliveries, and model-written cards cached longer than that.
+ * with their cards and deliveries, and model-written cards and read article pages cached longer than that.
  */
 @DisallowConcurrentExecution
 public final class PruneJob implements Job {
@@ -22,6 +23,7 @@ public final class PruneJob implements Job {
 
     private final ArticleStore articles;
     private final CardCacheStore cardCache;
+    private final PageTextStore pageTexts;
     private final Duration retention;
     private final Clock clock;
 
@@ -31,8 +33,15 @@ public final class PruneJob implements Job {
 
     /** @param cardCache may be null (no model summarizer) */
     public PruneJob(ArticleStore articles, CardCacheStore cardCache, Duration retention, Clock clock) {
+        this(articles, cardCache, null, retention, clock);
+    }
+
+    /** @param cardCache may be null; @param pageTexts may be null (nothing read from article pages) */
+    public PruneJob(ArticleStore articles, CardCacheStore cardCache, PageTextStore pageTexts, Duration retention,
+                    Clock clock) {
         this.articles = articles;
         this.cardCache = cardCache;
+        this.pageTexts = pageTexts;
         this.retention = retention;
         this.clock = clock;
     }
@@ -47,7 +56,9 @@ public final class PruneJob implements Job {
         Instant cutoff = clock.instant().minus(retention);
         int deleted = articles.prune(cutoff);
         int cached = cardCache == null ? 0 : cardCache.prune(cutoff);
-        log.info("pruned articles: deleted={} cached_cards_deleted={} first_seen_before={}", deleted, cached, cutoff);
+        int pages = pageTexts == null ? 0 : pageTexts.prune(cutoff);
+        log.info("pruned articles: deleted={} cached_cards_deleted={} page_texts_deleted={} first_seen_before={}",
+                deleted, cached, pages, cutoff);
         return deleted;
     }
 }

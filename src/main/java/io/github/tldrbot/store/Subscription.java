@@ -1,5 +1,6 @@
 package io.github.tldrbot.store;
 
+import io.github.tldrbot.config.FullTextMode;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,7 @@ import java.time.Instant;
  * @param exclude        likewise, or null
  * @param pausedReason   why delivery stopped (shown by {@code /feed status}), null while active
  * @param pauseAnnounced true once the pause was announced in the guild
+ * @param fullText       whether this subscription wants article pages read for their full text
  */
 public record Subscription(
         long id,
@@ -26,5 +28,18 @@ public record Subscription(
         String pausedReason,
         boolean pauseAnnounced,
         SubscriptionSource source,
-        Instant createdAt) {
+        Instant createdAt,
+        FullTextMode fullText) {
+
+    public Subscription {
+        fullText = fullText == null ? FullTextMode.AUTO : fullText;
+    }
+
+    /** A subscription with the default {@code fullText: auto}. */
+    public Subscription(long id, long feedId, Long guildId, long channelId, String audience, String include,
+                        String exclude, SubscriptionStatus status, String pausedReason, boolean pauseAnnounced,
+                        SubscriptionSource source, Instant createdAt) {
+        this(id, feedId, guildId, channelId, audience, include, exclude, status, pausedReason, pauseAnnounced,
+                source, createdAt, FullTextMode.AUTO);
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.tldrbot.store;
 
+import io.github.tldrbot.config.FullTextMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public final class SubscriptionStore {
     private static final String COLUMNS = "id, feed_id, guild_id, channel_id, audience, include_filter, exclude_filter,"
-            + " status, paused_reason, paused_announced, source, created_at";
+            + " status, paused_reason, paused_announced, source, created_at, full_text";
 
     private final Database database;
 
@@ -25,19 +26,27 @@ public final class SubscriptionStore {
         this.database = database;
     }
 
-    /**
-     * Creates the (feed, channel) subscription or updates its filters, source and (when given) guild;
-     * returns its id. Status and pause state are left as they are: re-adding does not resume.
-     */
+    /** {@link #upsert(long, long, Long, String, String, String, SubscriptionSource, Instant, FullTextMode)} with {@code fullText: auto}. */
     public long upsert(long feedId, long channelId, Long guildId, String audience, String include, String exclude,
                        SubscriptionSource source, Instant now) {
+        return upsert(feedId, channelId, guildId, audience, include, exclude, source, now, FullTextMode.AUTO);
+    }
+
+    /**
+     * Creates the (feed, channel) subscription or updates its filters, full-text setting, source and
+     * (when given) guild; returns its id. Status and pause state are left as they are: re-adding does
+     * not resume.
+     */
+    public long upsert(long feedId, long channelId, Long guildId, String audience, String include, String exclude,
+                       SubscriptionSource source, Instant now, FullTextMode fullText) {
         return database.write(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(
                     "INSERT INTO subscriptions (feed_id, guild_id, channel_id, audience, include_filter, exclude_filter,"
-                            + " status, source, created_at) VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)"
+                            + " status, source, created_at, full_text) VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"
                             + " ON CONFLICT (feed_id, channel_id) DO UPDATE SET audience = excluded.audience,"
                             + " include_filter = excluded.include_filter, exclude_filter = excluded.exclude_filter,"
-                            + " source = excluded.source, guild_id = COALESCE(excluded.guild_id, subscriptions.guild_id)"
+                            + " source = excluded.source, guild_id = COALESCE(excluded.guild_id, subscriptions.guild_id),"
+                            + " full_text = excluded.full_text"
                             + " RETURNING id")) {
                 upsert.setLong(1, feedId);
                 setNullableLong(upsert, 2, guildId);
@@ -47,6 +56,7 @@ public final class SubscriptionStore {
                 upsert.setString(6, exclude);
                 upsert.setString(7, source.column());
                 upsert.setLong(8, now.toEpochMilli());
+                upsert.setString(9, (fullText == null ? FullTextMode.AUTO : fullText).id());
                 try (ResultSet row = upsert.executeQuery()) {
                     row.next();
                     return row.getLong(1);
@@ -101,6 +111,27 @@ public final class SubscriptionStore {
                 statement.setString(3, exclude);
                 statement.setLong(4, id);
                 return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * The full-text setting of the feed, from its active subscriptions ({@link FullTextMode#combine}):
+     * the feed is fetched once for all of them. A feed nobody actively subscribes to posts nowhere,
+     * so it is {@code never}.
+     */
+    public FullTextMode fullTextModeOf(long feedId) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT DISTINCT full_text FROM subscriptions WHERE feed_id = ? AND status = 'active'")) {
+                select.setLong(1, feedId);
+                List<FullTextMode> modes = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        modes.add(FullTextMode.parse(rows.getString(1)).orElse(FullTextMode.AUTO));
+                    }
+                }
+                return FullTextMode.combine(modes);
             }
         });
     }
@@ -228,7 +259,8 @@ public final class SubscriptionStore {
                         rows.getString("audience"), rows.getString("include_filter"), rows.getString("exclude_filter"),
                         SubscriptionStatus.fromColumn(rows.getString("status")), rows.getString("paused_reason"),
                         rows.getBoolean("paused_announced"), SubscriptionSource.fromColumn(rows.getString("source")),
-                        SqlValues.getInstant(rows, "created_at")));
+                        SqlValues.getInstant(rows, "created_at"),
+                        FullTextMode.parse(rows.getString("full_text")).orElse(FullTextMode.AUTO)));
             }
         }
         return list;

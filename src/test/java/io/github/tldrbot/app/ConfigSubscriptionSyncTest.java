@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tldrbot.config.ConfigException;
 import io.github.tldrbot.config.FeedEntryConfig;
+import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.Subscription;
@@ -67,6 +68,16 @@ class ConfigSubscriptionSyncTest {
         // b.example left the file and nobody subscribes: no longer polled; a.example still subscribed; c by command.
         assertThat(feeds.listAll()).extracting(f -> f.url())
                 .containsExactlyInAnyOrder("https://a.example/feed", "https://c.example/feed");
+    }
+
+    @Test
+    void fullTextOfAnEntryIsStoredAndFollowsTheFile() {
+        sync.sync(List.of(new FeedEntryConfig("https://a.example/feed", "101", null, null, null, FullTextMode.NEVER)));
+        long feed = feeds.findByUrl("https://a.example/feed").orElseThrow().id();
+        assertThat(subscriptions.findByChannelAndFeed(101, feed).orElseThrow().fullText()).isEqualTo(FullTextMode.NEVER);
+
+        sync.sync(List.of(new FeedEntryConfig("https://a.example/feed", "101", null, null, null)));
+        assertThat(subscriptions.findByChannelAndFeed(101, feed).orElseThrow().fullText()).isEqualTo(FullTextMode.AUTO);
     }
 
     @Test

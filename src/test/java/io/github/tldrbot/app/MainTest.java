@@ -123,9 +123,62 @@ class MainTest {
     @Test
     void previewOverHttp() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/rss+xml").body(RSS).build());
-        int code = run("preview", server.url("/feed").toString(), "--config", allowLocalConfig().toString());
+        // never: the items link to news.example.org, which a test must not contact
+        int code = run("preview", server.url("/feed").toString(), "--config", allowLocalConfig().toString(),
+                "--full-text", "never");
         assertThat(code).as(err.toString()).isEqualTo(0);
         assertThat(out.toString()).contains("Acme releases Widget 2.0");
+    }
+
+    @Test
+    void previewOverHttpReadsTheArticlePagesOfATeaserFeed() throws Exception {
+        String feed = RSS.replace("https://news.example.org/widget-2", server.url("/widget-2").toString())
+                .replace("<link>https://news.example.org/</link>", "<link>" + server.url("/") + "</link>");
+        String page = "<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Widget 2.0</h1>"
+                + "<p>Acme released Widget 2.0 on Saturday after eighteen months of work, with a rewritten plugin API"
+                + " that cuts the time to build an integration from days to hours.</p>"
+                + "<p>Benchmarks published with the release show the new event loop handling 40,000 requests per second"
+                + " on a single core, twice as many as version 1.9.</p>"
+                + "<p>Version 1.x will receive security fixes until the end of 2027, the company said.</p></article>"
+                + "<footer>© Acme</footer></body></html>";
+        java.util.Map<String, Integer> hits = new java.util.concurrent.ConcurrentHashMap<>();
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                String path = request.getUrl().encodedPath();
+                hits.merge(path, 1, Integer::sum);
+                return switch (path) {
+                    case "/feed" -> new MockResponse.Builder().setHeader("Content-Type", "application/rss+xml").body(feed).build();
+                    case "/widget-2" -> new MockResponse.Builder().setHeader("Content-Type", "text/html").body(page).build();
+                    default -> new MockResponse.Builder().code(404).build();
+                };
+            }
+        });
+
+        int code = run("preview", server.url("/feed").toString(), "--config", allowLocalConfig().toString(), "--json");
+
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        JsonNode first = new ObjectMapper().readTree(out.toString()).path("articles").get(0);
+        assertThat(first.path("summary").asText()).startsWith("Acme released Widget 2.0 today.");
+        assertThat(first.path("card").toString()).contains("40,000 requests per second").doesNotContain("© Acme");
+        assertThat(hits).containsEntry("/widget-2", 1).containsEntry("/gizmo-cve", 1);
+    }
+
+    @Test
+    void previewOfALocalFileNeverReadsArticlePages() throws Exception {
+        String feed = RSS.replace("https://news.example.org/widget-2", server.url("/widget-2").toString())
+                .replace("<link>https://news.example.org/</link>", "<link>" + server.url("/") + "</link>");
+        Path local = file("teasers.xml", feed);
+
+        assertThat(run("preview", local.toString(), "--config", allowLocalConfig().toString())).as(err.toString()).isEqualTo(0);
+        assertThat(server.getRequestCount()).isZero();
+
+        assertThat(run("preview", local.toString(), "--full-text", "always")).isEqualTo(2);
+        assertOneErrorLine().contains("--full-text").contains("http(s) SOURCE");
+        err.getBuffer().setLength(0);
+        assertThat(run("preview", server.url("/feed").toString(), "--full-text", "sometimes")).isEqualTo(2);
+        assertOneErrorLine().contains("auto, always or never");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test

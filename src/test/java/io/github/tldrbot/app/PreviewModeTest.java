@@ -35,11 +35,12 @@ class PreviewModeTest {
 
     private static String feed(String... items) {
         return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local AI Wire</title>"
-                + "<link>https://wire.example.org/</link>" + String.join("", items) + "</channel></rss>";
+                + String.join("", items) + "</channel></rss>"; // no site link: item links resolve against the feed URL
     }
 
+    /** Links go to {@code /articles/} on the test server (404): teaser pages are read, the internet never. */
     private static String item(String id, String title, Instant published, String text) {
-        return "<item><title>" + title + "</title><link>https://wire.example.org/" + id + "</link><guid>" + id
+        return "<item><title>" + title + "</title><link>/articles/" + id + "</link><guid>" + id
                 + "</guid><pubDate>" + RFC_1123.format(published) + "</pubDate><description>" + text + "</description></item>";
     }
 
@@ -57,6 +58,9 @@ class PreviewModeTest {
             server.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest request) {
+                    if (request.getUrl().encodedPath().startsWith("/articles/")) {
+                        return new MockResponse.Builder().code(404).build();
+                    }
                     return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/rss+xml").body(body.get()).build();
                 }
             });

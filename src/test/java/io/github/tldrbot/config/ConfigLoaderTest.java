@@ -195,6 +195,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void feedEntryFullTextDefaultsToAutoAndIsValidated() {
+        BotConfig c = loader.parse("""
+                feeds:
+                  - url: https://example.org/feed.xml
+                  - url: https://example.org/teasers.xml
+                    fullText: Always
+                  - url: https://example.org/full.xml
+                    fullText: never
+                """, "test");
+        assertThat(c.feeds()).extracting(FeedEntryConfig::fullText)
+                .containsExactly(FullTextMode.AUTO, FullTextMode.ALWAYS, FullTextMode.NEVER);
+        assertThat(new EffectiveConfigRenderer().render(c)).contains("fullText: always", "fullText: never");
+        expectError("feeds: [{url: 'https://x.org/f', fullText: sometimes}]", "feeds[0].fullText", "'sometimes'",
+                "auto, always, never");
+        expectError("feeds: [{url: 'https://x.org/f', fullText: [auto]}]", "feeds[0].fullText");
+    }
+
+    @Test
     void recapEntries() {
         BotConfig c = loader.parse("recaps: [{channel: '123456789012345678', period: day, cron: '0 0 9 * * ?'}]", "test");
         assertThat(c.recaps().get(0).period()).isEqualTo("day");

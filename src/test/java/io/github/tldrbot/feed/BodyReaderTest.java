@@ -90,6 +90,22 @@ class BodyReaderTest {
     }
 
     @Test
+    void cutModeReturnsTheFirstBytesUpToTheCapEvenFromABombOrAnAnnouncedLength() throws Exception {
+        BodyReader cutting = new BodyReader(1024, true);
+        byte[] page = new byte[64 * 1024];
+        Arrays.fill(page, (byte) 'a');
+        page[0] = '<';
+
+        byte[] plain = cutting.read(new ByteArrayInputStream(page), List.of(), OptionalLong.of(page.length), URL);
+        byte[] inflated = cutting.read(new ByteArrayInputStream(gzip(page)), List.of("gzip"), OptionalLong.empty(), URL);
+        byte[] small = cutting.read(new ByteArrayInputStream(TEXT), List.of(), OptionalLong.of(TEXT.length), URL);
+
+        assertThat(plain).hasSize(1024).isEqualTo(Arrays.copyOf(page, 1024));
+        assertThat(inflated).isEqualTo(plain);
+        assertThat(small).isEqualTo(TEXT);
+    }
+
+    @Test
     void unknownCodingIsNamed() {
         assertThatThrownBy(() -> read(TEXT, "gzip, compress")).isInstanceOfSatisfying(FetchFailure.class,
                 failure -> {

@@ -7,16 +7,19 @@ import io.github.tldrbot.feed.FeedInfo;
 import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FetchError;
 import io.github.tldrbot.feed.FetchResult;
+import io.github.tldrbot.feed.PageText;
 import io.github.tldrbot.feed.ParsedFeed;
 import io.github.tldrbot.feed.Validators;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.poll.FeedRefresher;
+import io.github.tldrbot.poll.MutableClock;
 import io.github.tldrbot.poll.NewArticlePoster;
 import io.github.tldrbot.poll.PollIntervalPolicy;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.PageTextStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +159,20 @@ class PollSchedulerTest {
 
         assertThat(new PruneJob(articles, Duration.ofDays(90), clock).runOnce()).isEqualTo(1);
         assertThat(articles.listByFeed(feed, 10)).extracting(s -> s.article().id()).containsExactly("new");
+    }
+
+    @Test
+    void pruneJobAlsoDeletesPageTextsReadLongerAgoThanRetention() {
+        MutableClock then = new MutableClock(clock.instant().minus(Duration.ofDays(91)));
+        PageTextStore pages = new PageTextStore(db, then);
+        pages.put("https://a.example/old-story", new PageText.Found("Old text.", List.of()));
+        then.advance(Duration.ofDays(2));
+        pages.put("https://a.example/new-story", new PageText.Missing("TIMEOUT: slow"));
+
+        new PruneJob(articles, null, pages, Duration.ofDays(90), clock).runOnce();
+
+        assertThat(pages.find("https://a.example/old-story")).isEmpty();
+        assertThat(pages.find("https://a.example/new-story")).isPresent();
     }
 
     private PollDispatcher dispatcher(int concurrency, int batchSize) {

@@ -1,5 +1,6 @@
 package io.github.tldrbot.store;
 
+import io.github.tldrbot.config.FullTextMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,29 @@ class SubscriptionStoreTest {
                 SubscriptionStatus.ACTIVE, null, false, SubscriptionSource.CONFIG, T0));
         assertThat(subscriptions.upsert(feed, 200, null, null, null, null, SubscriptionSource.CONFIG, T0)).isNotEqualTo(id);
         assertThat(subscriptions.listAll()).hasSize(2);
+    }
+
+    @Test
+    void fullTextIsStoredPerSubscriptionAndCombinedPerFeed() {
+        assertThat(subscriptions.fullTextModeOf(feed)).as("nobody subscribes: nobody sees a card").isEqualTo(FullTextMode.NEVER);
+        long a = subscriptions.upsert(feed, 100, 9L, null, null, null, SubscriptionSource.COMMAND, T0, FullTextMode.NEVER);
+        assertThat(subscriptions.findById(a).orElseThrow().fullText()).isEqualTo(FullTextMode.NEVER);
+        assertThat(subscriptions.fullTextModeOf(feed)).isEqualTo(FullTextMode.NEVER);
+
+        long b = subscriptions.upsert(feed, 200, 9L, null, null, null, SubscriptionSource.COMMAND, T0);
+        assertThat(subscriptions.findById(b).orElseThrow().fullText()).isEqualTo(FullTextMode.AUTO);
+        assertThat(subscriptions.fullTextModeOf(feed)).isEqualTo(FullTextMode.AUTO);
+
+        subscriptions.upsert(feed, 300, 9L, null, null, null, SubscriptionSource.CONFIG, T0, FullTextMode.ALWAYS);
+        assertThat(subscriptions.fullTextModeOf(feed)).isEqualTo(FullTextMode.ALWAYS);
+
+        long other = feeds.add("https://b.example/feed", T0, Duration.ofMinutes(15));
+        assertThat(subscriptions.fullTextModeOf(other)).isEqualTo(FullTextMode.NEVER);
+
+        subscriptions.upsert(feed, 300, 9L, null, null, null, SubscriptionSource.CONFIG, T0, FullTextMode.NEVER);
+        subscriptions.pause(b, "Missing Access");
+        assertThat(subscriptions.fullTextModeOf(feed)).as("only active subscriptions receive new cards")
+                .isEqualTo(FullTextMode.NEVER);
     }
 
     @Test

@@ -14,7 +14,9 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * An RSS feed on a local HTTP server whose items a test adds while the bot polls it. Items are
- * served newest first, as real feeds do.
+ * served newest first, as real feeds do. Their links point at the same server, which answers 404
+ * for them: the bot reads the article pages of teaser feeds, and a test must never reach the
+ * internet (and must not get a real page's text into its cards).
  */
 public final class LiveFeed implements AutoCloseable {
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -32,6 +34,9 @@ public final class LiveFeed implements AutoCloseable {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                if (request.getUrl().encodedPath().startsWith("/articles/")) {
+                    return new MockResponse.Builder().code(404).build();
+                }
                 return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/rss+xml; charset=utf-8")
                         .body(document()).build();
             }
@@ -44,7 +49,7 @@ public final class LiveFeed implements AutoCloseable {
     }
 
     public String link(String id) {
-        return "https://news.example.org/" + id;
+        return server.url("/articles/" + id).toString();
     }
 
     public synchronized LiveFeed add(String id, String title, String text, String... categories) {

@@ -2,6 +2,7 @@ package io.github.tldrbot.discord.commands;
 
 import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.config.BotConfig;
+import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.poll.FeedSeeder;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStatus;
@@ -53,7 +54,7 @@ final class FeedAdd implements FeedSubcommand {
     public SubcommandData data() {
         return new SubcommandData("add", "Subscribe a channel to a feed (its current articles are not posted)")
                 .addOptions(FeedOptions.url(), FeedOptions.channel("Where cards are posted (default: this channel)"),
-                        FeedOptions.audience(), FeedOptions.include(), FeedOptions.exclude());
+                        FeedOptions.audience(), FeedOptions.include(), FeedOptions.exclude(), FeedOptions.fullText());
     }
 
     @Override
@@ -62,6 +63,7 @@ final class FeedAdd implements FeedSubcommand {
         GuildChannel channel = FeedOptions.channelOrHere(event);
         FilterInput filters = FilterInput.validated(FeedOptions.string(event, FeedOptions.AUDIENCE),
                 FeedOptions.string(event, FeedOptions.INCLUDE), FeedOptions.string(event, FeedOptions.EXCLUDE), config.audiences());
+        FullTextMode fullText = FeedOptions.fullText(event);
         PostingPermissions.require(channel);
         FoundFeed found = lookup.find(FeedOptions.string(event, FeedOptions.URL));
         String url = found.url().toString();
@@ -78,13 +80,13 @@ final class FeedAdd implements FeedSubcommand {
             seeder.seed(feedId, found.fetched(), found.parsed(), config.polling().defaultInterval());
         }
         subscriptions.upsert(feedId, channel.getIdLong(), guildId, filters.audience(), filters.include(), filters.exclude(),
-                SubscriptionSource.COMMAND, clock.instant());
-        log.info("feed subscribed by command: feed={} url={} guild={} channel={} seeded={}", feedId, url, guildId,
-                channel.getId(), seeded);
+                SubscriptionSource.COMMAND, clock.instant(), fullText);
+        log.info("feed subscribed by command: feed={} url={} guild={} channel={} seeded={} full_text={}", feedId, url,
+                guildId, channel.getId(), seeded, fullText.id());
 
         String note = wasDisabled ? "This feed had been disabled (" + existing.get().disabledReason()
                 + "); it fetched fine now, so it is polled again." : null;
-        MessageCreateBuilder message = new MessageCreateBuilder().setContent(confirmation(found, channel, filters, note));
+        MessageCreateBuilder message = new MessageCreateBuilder().setContent(confirmation(found, channel, filters, fullText, note));
         Optional<MessageEmbed> card = preview.render(found.parsed(), channel.getIdLong());
         card.ifPresent(message::setEmbeds);
         reply.message(message.build());
@@ -106,11 +108,17 @@ final class FeedAdd implements FeedSubcommand {
     }
 
     /** @param note an extra line before the preview, or null */
-    private static String confirmation(FoundFeed found, GuildChannel channel, FilterInput filters, String note) {
+    private static String confirmation(FoundFeed found, GuildChannel channel, FilterInput filters, FullTextMode fullText,
+                                       String note) {
         String title = found.parsed().feed().title();
         StringBuilder text = new StringBuilder("✅ ").append(channel.getAsMention()).append(" now follows **")
                 .append(title == null || title.isBlank() ? found.url() : DiscordMarkdown.escape(title)).append("** (<")
                 .append(found.url()).append(">) with ").append(filters.describe()).append('.');
+        if (fullText == FullTextMode.ALWAYS) {
+            text.append(" Each new article's web page is read for its card (full-text: always).");
+        } else if (fullText == FullTextMode.NEVER) {
+            text.append(" Cards use only the feed's own text (full-text: never).");
+        }
         text.append("\nIts ").append(found.parsed().articles().size())
                 .append(" current articles are stored as already seen; only new ones will be posted.");
         if (found.discovered()) {

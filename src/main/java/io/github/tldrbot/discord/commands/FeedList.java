@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.Subscription;
@@ -44,8 +45,9 @@ final class FeedList implements FeedSubcommand {
             }
             FeedRecord feed = feeds.get(s.feedId());
             String label = feed == null ? "feed " + s.feedId() : DiscordMarkdown.escape(GuildFeeds.label(feed));
+            String fullText = s.fullText() == FullTextMode.AUTO ? "" : " · full-text: " + s.fullText().id();
             text.entry("• **" + label + "** — " + new FilterInput(s.audience(), s.include(), s.exclude()).describe()
-                    + " — " + state(s));
+                    + fullText + " — " + state(s));
         }
         reply.text(text.text());
     }

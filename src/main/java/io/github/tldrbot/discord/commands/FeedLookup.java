@@ -95,6 +95,8 @@ final class FeedLookup {
                 case TOO_MANY_REDIRECTS -> "Too many redirects: " + failed.message() + ".";
                 case INVALID_URL -> "That URL cannot be fetched: " + failed.message() + ".";
                 case BAD_ENCODING -> "The response could not be decoded: " + failed.message() + ".";
+                // Only article-page fetches refuse a type; kept worded in case one reaches a user.
+                case UNSUPPORTED_TYPE -> "That address does not serve a document I can read: " + failed.message() + ".";
             };
         }
         if (result instanceof FetchResult.Gone gone) {

@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.config.FullTextMode;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -19,6 +20,7 @@ final class FeedOptions {
     static final String EXCLUDE = "exclude";
     static final String FEED = "feed";
     static final String CLEAR = "clear";
+    static final String FULL_TEXT = "full-text";
 
     private FeedOptions() {
     }
@@ -41,6 +43,24 @@ final class FeedOptions {
 
     static OptionData exclude() {
         return new OptionData(OptionType.STRING, EXCLUDE, "Never post cards matching these: keywords, comma-separated, or /regex/", false);
+    }
+
+    static OptionData fullText() {
+        return new OptionData(OptionType.STRING, FULL_TEXT,
+                "Read each article's web page for a fuller card (default auto: only when the feed gives a teaser)", false)
+                .addChoice("auto: only when the feed gives a teaser", FullTextMode.AUTO.id())
+                .addChoice("always: every article", FullTextMode.ALWAYS.id())
+                .addChoice("never: use the feed's text", FullTextMode.NEVER.id());
+    }
+
+    /** The {@code full-text} option; {@code auto} when not given (Discord sends only the offered choices). */
+    static FullTextMode fullText(SlashCommandInteractionEvent event) throws UserError {
+        String value = string(event, FULL_TEXT);
+        if (value == null) {
+            return FullTextMode.AUTO;
+        }
+        return FullTextMode.parse(value).orElseThrow(() -> new UserError("full-text must be auto, always or never, not '"
+                + value + "'."));
     }
 
     static OptionData feed() {

@@ -8,6 +8,7 @@ import static io.github.tldrbot.discord.commands.FeedCommandFixture.OTHER_GUILD_
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.poll.FeedRefresher;
 import io.github.tldrbot.poll.NewArticlePoster;
 import io.github.tldrbot.poll.PollIntervalPolicy;
@@ -128,7 +129,10 @@ class FeedCommandTest {
         ObjectNode add = (ObjectNode) feed.path("options").get(0);
         List<String> addOptions = new java.util.ArrayList<>();
         add.path("options").forEach(o -> addOptions.add(o.path("name").asText()));
-        assertThat(addOptions).containsExactly("url", "channel", "audience", "include", "exclude");
+        assertThat(addOptions).containsExactly("url", "channel", "audience", "include", "exclude", "full-text");
+        List<String> fullTextChoices = new java.util.ArrayList<>();
+        add.path("options").get(5).path("choices").forEach(c -> fullTextChoices.add(c.path("value").asText()));
+        assertThat(fullTextChoices).containsExactly("auto", "always", "never");
     }
 
     // ---- add: happy paths
@@ -187,6 +191,21 @@ class FeedCommandTest {
         assertThat(sub.audience()).isEqualTo("security");
         assertThat(sub.include()).isEqualTo("cve, /gizmo \\d/");
         assertThat(sub.exclude()).isEqualTo("sponsored");
+    }
+
+    @Test
+    void fullTextChoiceIsStoredWithTheSubscriptionAndShownByList() throws Exception {
+        start();
+        String text = text(bot.feed("add").string("url", wire.url()).string("full-text", "always"));
+        assertThat(text).contains("now follows").contains("full-text: always");
+        assertThat(bot.subscriptions.findByChannelAndFeed(GENERAL, feedId(wire.url())).orElseThrow().fullText())
+                .isEqualTo(FullTextMode.ALWAYS);
+        assertThat(bot.subscriptions.fullTextModeOf(feedId(wire.url()))).isEqualTo(FullTextMode.ALWAYS);
+        assertThat(text(bot.feed("list"))).contains("full-text: always");
+
+        text(bot.feed("add").string("url", wire.url()).channel("channel", OTHER, "other"));
+        assertThat(bot.subscriptions.findByChannelAndFeed(OTHER, feedId(wire.url())).orElseThrow().fullText())
+                .as("default").isEqualTo(FullTextMode.AUTO);
     }
 
     @Test
