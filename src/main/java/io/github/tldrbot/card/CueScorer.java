@@ -124,6 +124,15 @@ final class CueScorer {
     }
 
     /**
+     * The event cue plus half a point when the sentence carries at least two kinds of fact (a number
+     * and a name, a date and a name…): "Acme's shares closed at $41 on Friday" states an event
+     * without a change verb.
+     */
+    double concreteEvent(RankedSentence s) {
+        return event(s) + (facts(s) >= 2 ? 0.5 : 0);
+    }
+
+    /**
      * How many kinds of fact a sentence carries, 0–3: a number, a date (month name), a name (a
      * capitalised word after the first). Takeaways prefer sentences that add facts.
      */

@@ -49,9 +49,13 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final double MAX_OVERLAP = 0.5;
     /** The TL;DR takes a second sentence only when at least this many are left to choose from. */
     private static final int MIN_SENTENCES_TO_COMBINE = 5;
-    /** Cue strength a sentence needs to be what changed / why it matters: one strong cue word, or two weak ones. */
+    /**
+     * Cue strength a sentence needs to be what changed: one strong change verb, or a weaker cue with
+     * concrete facts (see {@link CueScorer#concreteEvent}).
+     */
     static final double MIN_EVENT_CUE = 1.5;
-    static final double MIN_CONSEQUENCE_CUE = 1.5;
+    /** One consequence cue ("means", "will", "could", "because"…) marks an implication. */
+    static final double MIN_CONSEQUENCE_CUE = 1.0;
     /** A hook is one of the strong sentences: at least this share of the best score. */
     private static final double HOOK_MIN_SCORE = 0.6;
     /** A body with no statement but at least this many items is a list (show notes): its TL;DR lists them. */
@@ -92,7 +96,7 @@ public final class ExtractiveSummarizer implements Summarizer {
 
         String tldr = tldr(ranked, used, title);
         String whatToDoNext = whatToDoNext(ranked, used, article.links());
-        String whatChanged = pick(ranked, used, title, cues::event, MIN_EVENT_CUE);
+        String whatChanged = pick(ranked, used, title, cues::concreteEvent, MIN_EVENT_CUE);
         String whyItMatters = pick(ranked, used, title, cues::consequence, MIN_CONSEQUENCE_CUE);
         List<String> takeaways = takeaways(ranked, used, title);
         String hook = hook(ranked, used, title);
@@ -167,7 +171,8 @@ public final class ExtractiveSummarizer implements Summarizer {
             if (text.isEmpty()) {
                 continue;
             }
-            if (out.length() + TOPIC_SEPARATOR.length() + text.length() + 2 > TLDR_MAX) {
+            // room is kept for a final " · …" that says the list goes on
+            if (out.length() + 2 * TOPIC_SEPARATOR.length() + text.length() + 1 > TLDR_MAX) {
                 out.append(TOPIC_SEPARATOR).append(TextShortener.ELLIPSIS);
                 break;
             }

@@ -82,10 +82,13 @@ final class CardInvariants {
         }
     }
 
-    /** The shortened sentence alone: a tldr joins two sentences that need not be adjacent in the source. */
+    /**
+     * The shortened sentence alone: a tldr joins two sentences that need not be adjacent in the
+     * source, and a topic-list tldr joins items with " · ".
+     */
     private static String lastSegment(String s) {
         int cut = -1;
-        for (String end : new String[] {". ", "? ", "! ", "。", "！", "？"}) {
+        for (String end : new String[] {". ", "? ", "! ", "。", "！", "？", " · "}) {
             int k = s.lastIndexOf(end);
             if (k >= 0) {
                 cut = Math.max(cut, k + end.length());

@@ -112,6 +112,20 @@ class ExtractiveFieldsTest {
         assertThat(available.whatToDoNext()).contains("available for download").endsWith("https://foo.example/download");
     }
 
+    @Test
+    void showNotesGetATopicListAndSponsorReadsAreLeftOut() {
+        StringBuilder notes = new StringBuilder("Follow-up:\n\nUSB-C on the next phone\n\nThunderbolt cables, active vs. passive\n\n"
+                + "The new tablet keyboard\n\nHome network upgrades\n\n");
+        for (int i = 1; i <= 30; i++) {
+            notes.append("Listener question number ").append(i).append(" about backups\n\n");
+        }
+        notes.append("Sponsored by:\n\nAcme VPN: Browse privately. Use code SHOW for 20% off.\n\nWidgets: The best widgets.");
+        Card card = summarizer.summarize(article("Episode 300", "https://pod.example/300", notes.toString(), List.of()));
+        assertThat(card.tldr()).startsWith("USB-C on the next phone · Thunderbolt cables").endsWith(" · …")
+                .hasSizeLessThanOrEqualTo(300).doesNotContain("Acme", "Widgets", "Follow-up");
+        assertThat(fields(card)).noneMatch(f -> f.contains("Acme") || f.contains("Widgets"));
+    }
+
     private static List<String> fields(Card c) {
         List<String> out = new java.util.ArrayList<>();
         for (String s : new String[] {c.tldr(), c.whatChanged(), c.whyItMatters(), c.whatToDoNext(), c.hook()}) {
