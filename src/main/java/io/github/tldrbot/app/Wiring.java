@@ -13,6 +13,7 @@ import io.github.tldrbot.delivery.FeedDisabledNotifier;
 import io.github.tldrbot.delivery.OutboxCardSink;
 import io.github.tldrbot.delivery.OutgoingMessageLoader;
 import io.github.tldrbot.delivery.Publisher;
+import io.github.tldrbot.feed.ArticleLanguage;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.poll.CardSink;
@@ -138,8 +139,10 @@ final class Wiring {
             }
             NewArticlePoster poster = new NewArticlePoster(summarizer, stores.cards, sink, clock);
             FeedParser parser = new FeedParser();
-            FeedRefresher refresher = new FeedRefresher(fetcher, parser::parse, stores.feeds, stores.articles, poster,
-                    new PollIntervalPolicy(config.polling()), config.polling(), clock);
+            // the poller detects languages only for new entries (FeedRefresher), not for every entry it re-reads
+            FeedParser pollParser = new FeedParser(ArticleLanguage.NONE);
+            FeedRefresher refresher = new FeedRefresher(fetcher, pollParser::parse, stores.feeds, stores.articles, poster,
+                    new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage());
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
             PollScheduler scheduler = new PollScheduler(dispatcher,
                     new PruneJob(stores.articles, stores.cardCache, config.retention().articles(), clock),

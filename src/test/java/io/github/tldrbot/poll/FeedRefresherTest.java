@@ -102,6 +102,19 @@ class FeedRefresherTest {
     }
 
     @Test
+    void newArticlesGetTheirLanguageAndKnownOnesAreNotDetectedAgain() {
+        serve(german("g1", hoursAgo(2)), article("a1", hoursAgo(3)));
+        refresh();
+        assertThat(articles.listByFeed(feedId, 10)).extracting(s -> s.article().id() + "=" + s.article().lang())
+                .containsExactlyInAnyOrder("g1=de", "a1=null");
+
+        List<Article> next = new NewArticleLanguages(articles, new io.github.tldrbot.feed.ArticleLanguage())
+                .detect(feedId, List.of(german("g1", hoursAgo(2)), german("g2", hoursAgo(1)), article("a1", hoursAgo(3))));
+        assertThat(next).extracting(Article::id).containsExactly("g1", "g2", "a1");
+        assertThat(next).extracting(Article::lang).as("only the unknown g2 is detected").containsExactly(null, "de", null);
+    }
+
+    @Test
     void laterPollsPostOnlyNewArticlesOldestFirst() {
         serve(article("a2", hoursAgo(2)), article("a1", hoursAgo(3)));
         refresh();
@@ -330,6 +343,12 @@ class FeedRefresherTest {
     static Article article(String id, Instant published) {
         return new Article(id, id, "Title " + id, "https://news.example/" + id, published, null, null,
                 List.of(), "Summary " + id, "Body " + id, null);
+    }
+
+    static Article german(String id, Instant published) {
+        return new Article(id, id, "Stadtrat beschließt neue Radwege " + id, "https://news.example/" + id, published, null,
+                null, List.of(), "Der Stadtrat hat am Dienstag beschlossen, zwölf Kilometer geschützte Radwege durch die"
+                + " Innenstadt zu bauen.", null, null);
     }
 
     static Card card(Article a) {
