@@ -137,7 +137,8 @@ final class Wiring {
             if (summarizer instanceof AutoCloseable closeable) {
                 opened.push(closeable);
             }
-            NewArticlePoster poster = new NewArticlePoster(summarizer, stores.cards, sink, clock);
+            NewArticlePoster poster = new NewArticlePoster(summarizer, stores.cards, sink, clock,
+                    ConfigAudiencePriors.of(stores.feeds, config.feeds()));
             FeedParser parser = new FeedParser();
             // the poller detects languages only for new entries (FeedRefresher), not for every entry it re-reads
             FeedParser pollParser = new FeedParser(ArticleLanguage.NONE);

@@ -26,8 +26,15 @@ public final class NewArticlePoster {
     private final CardStore cards;
     private final CardSink sink;
     private final Clock clock;
+    private final AudiencePriors priors;
 
     public NewArticlePoster(Summarizer summarizer, CardStore cards, CardSink sink, Clock clock) {
+        this(summarizer, cards, sink, clock, AudiencePriors.NONE);
+    }
+
+    /** @param priors each feed's default audiences, handed to the summarizer with every article */
+    public NewArticlePoster(Summarizer summarizer, CardStore cards, CardSink sink, Clock clock, AudiencePriors priors) {
+        this.priors = priors;
         this.summarizer = summarizer;
         this.cards = cards;
         this.sink = sink;
@@ -49,7 +56,7 @@ public final class NewArticlePoster {
         int posted = 0;
         for (StoredArticle stored : articles) {
             try {
-                Card card = summarizer.summarize(stored.article());
+                Card card = summarizer.summarize(stored.article(), priors.forFeed(feedId));
                 cards.save(stored.id(), card, clock.instant());
                 sink.publish(new PostedCard(feedId, feed, stored.id(), stored.article(), card, seedSample));
                 posted++;

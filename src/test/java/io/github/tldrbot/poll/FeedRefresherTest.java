@@ -115,6 +115,25 @@ class FeedRefresherTest {
     }
 
     @Test
+    void theFeedsDefaultAudienceReachesTheCard() {
+        NewArticlePoster withPrior = new NewArticlePoster(
+                new io.github.tldrbot.card.ExtractiveSummarizer(
+                        new io.github.tldrbot.card.AudienceClassifier(io.github.tldrbot.card.DefaultAudiences.list())),
+                cards, sink::add, clock, id -> id == feedId ? List.of("security") : List.of());
+        Article plain = new Article("p1", "p1", "Weekly notes", "https://news.example/p1", hoursAgo(1), null, null,
+                List.of(), "Nothing much happened this week.", null, null);
+        long stored = articles.insertIfNew(feedId, List.of(plain), T0).get(0).id();
+
+        withPrior.post(feedId, INFO, articles.listByFeed(feedId, 10), false);
+        withPrior.post(feedId + 1, INFO, articles.listByFeed(feedId, 10), false);
+
+        assertThat(sink).hasSize(2);
+        assertThat(sink.get(0).card().whoShouldCare()).extracting(AudienceRef::id).containsExactly("security");
+        assertThat(sink.get(1).card().whoShouldCare()).as("another feed has no default audience").isEmpty();
+        assertThat(stored).isPositive();
+    }
+
+    @Test
     void laterPollsPostOnlyNewArticlesOldestFirst() {
         serve(article("a2", hoursAgo(2)), article("a1", hoursAgo(3)));
         refresh();
