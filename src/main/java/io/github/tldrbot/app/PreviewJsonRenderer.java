@@ -51,6 +51,7 @@ final class PreviewJsonRenderer {
             n.put("author", a.author());
             a.categories().forEach(n.putArray("categories")::add);
             n.put("summary", a.summary());
+            n.put("lang", a.lang());
             n.put("image", a.image());
             n.set("card", card(item.card(), a));
         }

@@ -13,6 +13,7 @@ import io.github.tldrbot.delivery.FeedDisabledNotifier;
 import io.github.tldrbot.delivery.OutboxCardSink;
 import io.github.tldrbot.delivery.OutgoingMessageLoader;
 import io.github.tldrbot.delivery.Publisher;
+import io.github.tldrbot.feed.ArticleLanguage;
 import io.github.tldrbot.feed.ArticlePageReader;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
@@ -150,10 +151,13 @@ final class Wiring {
             FullTextSettings fullTextSettings = guildOfChannel == null ? FullTextSettings.fromEntries(config.feeds())
                     : (feedId, feedUrl) -> stores.subscriptions.fullTextModeOf(feedId);
             PageFullText fullText = new PageFullText(new ArticlePageReader(fetcher), stores.pageTexts, fullTextSettings);
-            NewArticlePoster poster = new NewArticlePoster(summarizer, fullText, stores.cards, sink, clock);
+            NewArticlePoster poster = new NewArticlePoster(summarizer, fullText, stores.cards, sink, clock,
+                    ConfigAudiencePriors.of(stores.feeds, config.feeds()));
             FeedParser parser = new FeedParser();
-            FeedRefresher refresher = new FeedRefresher(fetcher, parser::parse, stores.feeds, stores.articles, poster,
-                    new PollIntervalPolicy(config.polling()), config.polling(), clock);
+            // the poller detects languages only for new entries (FeedRefresher), not for every entry it re-reads
+            FeedParser pollParser = new FeedParser(ArticleLanguage.NONE);
+            FeedRefresher refresher = new FeedRefresher(fetcher, pollParser::parse, stores.feeds, stores.articles, poster,
+                    new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage());
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
             PollScheduler scheduler = new PollScheduler(dispatcher,
                     new PruneJob(stores.articles, stores.cardCache, stores.pageTexts, config.retention().articles(), clock),

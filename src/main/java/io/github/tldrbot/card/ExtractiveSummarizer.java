@@ -81,7 +81,12 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     @Override
     public Card summarize(Article article) {
-        List<AudienceRef> audiences = classifier.classify(article);
+        return summarize(article, List.of());
+    }
+
+    @Override
+    public Card summarize(Article article, List<String> priorAudienceIds) {
+        List<AudienceRef> audiences = classifier.classify(article, priorAudienceIds);
         String title = clean(article.title());
         String body = firstNonBlank(article.contentText(), article.summary());
         List<String> sentences = body == null ? List.of() : sentences(clean(head(body)), title);

@@ -1,8 +1,10 @@
 package io.github.tldrbot.card;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits text into lower-case word tokens for keyword matching and sentence scoring.
@@ -12,9 +14,17 @@ import java.util.Locale;
  * boundaries. Han, Hiragana and Katakana characters are one token each, because those scripts do not
  * separate words with spaces. Tokens get a light plural fold ({@code apis → api}, {@code libraries →
  * library}) so a keyword list does not have to spell out every plural; the same fold is applied to
- * keywords, so the matching stays consistent. Stateless and thread-safe.
+ * keywords, so the matching stays consistent. Two spelling variants fold too, so a keyword matches
+ * however the text is typed: Russian ё is read as е (most Russian text writes е), and a word typed
+ * with combining accents (e + U+0301) is composed (NFC) like the precomposed é of a keyword.
+ * Stateless and thread-safe.
  */
 public final class WordTokenizer {
+
+    /** Nouns whose plural is -ies but whose singular ends in -ie, not -y (movies → movie, not movy). */
+    private static final Set<String> IE_NOUNS = Set.of("movie", "cookie", "zombie", "rookie",
+            "selfie", "calorie", "goalie", "newbie", "freebie", "hippie", "genie", "prairie", "brownie", "smoothie",
+            "foodie", "techie", "indie", "aussie", "boogie", "bookie", "hoodie", "veggie", "yuppie");
 
     /** No Han, Hiragana or Katakana code point lies below this one (U+2E80, CJK radicals). */
     private static final int FIRST_IDEOGRAPH = 0x2E80;
@@ -23,6 +33,18 @@ public final class WordTokenizer {
 
     /** Tokens of at most {@code maxChars} leading characters of {@code text} (null gives none). */
     public List<String> tokenize(String text, int maxChars) {
+        return tokenize(text, maxChars, true);
+    }
+
+    /**
+     * Tokens of {@code text} without the plural fold: for keyword prefixes ({@code programm*}), whose
+     * last letters are not a plural ending.
+     */
+    List<String> tokenizeUnfolded(String text) {
+        return tokenize(text, Integer.MAX_VALUE, false);
+    }
+
+    private List<String> tokenize(String text, int maxChars, boolean plurals) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -38,7 +60,8 @@ public final class WordTokenizer {
                     int j = asciiRunEnd(text, i, end);
                     if (j == end || !continuesWord(text.codePointAt(j))) {
                         // a whole ASCII word: one substring instead of a char-by-char copy
-                        out.add(fold(asciiLowerCase(text.substring(i, j))));
+                        String w = asciiLowerCase(text.substring(i, j));
+                        out.add(plurals ? fold(w) : w);
                         i = j;
                         continue;
                     }
@@ -48,7 +71,7 @@ public final class WordTokenizer {
                 } else if (c >= 'A' && c <= 'Z') {
                     word.append((char) (c + ('a' - 'A')));
                 } else {
-                    flush(word, out);
+                    flush(word, out, plurals);
                 }
                 i++;
                 continue;
@@ -56,15 +79,16 @@ public final class WordTokenizer {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isIdeograph(cp)) {
-                flush(word, out);
+                flush(word, out, plurals);
                 out.add(new String(Character.toChars(cp)));
             } else if (Character.isLetterOrDigit(cp) || (cp >= FIRST_MARK && isMark(cp))) {
-                word.appendCodePoint(Character.toLowerCase(cp));
+                int lower = Character.toLowerCase(cp);
+                word.appendCodePoint(lower == 'ё' ? 'е' : lower);
             } else {
-                flush(word, out);
+                flush(word, out, plurals);
             }
         }
-        flush(word, out);
+        flush(word, out, plurals);
         return out;
     }
 
@@ -108,7 +132,8 @@ public final class WordTokenizer {
             return w;
         }
         if (w.endsWith("ies") && n > 4) {
-            return w.substring(0, n - 3) + "y";
+            String singular = w.substring(0, n - 1);
+            return IE_NOUNS.contains(singular) ? singular : w.substring(0, n - 3) + "y";
         }
         if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
             return w;
@@ -116,11 +141,25 @@ public final class WordTokenizer {
         return w.substring(0, n - 1);
     }
 
-    private static void flush(StringBuilder word, List<String> out) {
+    private static void flush(StringBuilder word, List<String> out, boolean plurals) {
         if (word.length() > 0) {
-            out.add(fold(word.toString()));
+            String w = word.toString();
+            if (mayCombine(w) && !Normalizer.isNormalized(w, Normalizer.Form.NFC)) {
+                w = Normalizer.normalize(w, Normalizer.Form.NFC);
+            }
+            out.add(plurals ? fold(w) : w);
             word.setLength(0);
         }
+    }
+
+    /** Whether {@code w} has a char at or above the first combining mark (so it may need composing). */
+    private static boolean mayCombine(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) >= FIRST_MARK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isIdeograph(int cp) {

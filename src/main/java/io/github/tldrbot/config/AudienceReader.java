@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads the {@code audiences:} list (SPEC §5.3). Keywords are either a mapping
- * {@code phrase: weight} or a plain list of phrases (weight 1). Colours are {@code "#RRGGBB"}.
+ * {@code phrase: weight} or a plain list of phrases (weight 1), each in the syntax of
+ * {@link AudienceKeyword} ({@code word*} prefixes, {@code keyword?} needing company), checked here
+ * so a typo is a configuration error naming the key. Colours are {@code "#RRGGBB"}.
  */
 final class AudienceReader {
 
@@ -68,18 +69,34 @@ final class AudienceReader {
                 if (!k.isValueNode() || k.asText().isBlank()) {
                     throw new ConfigException(key + "[" + i + "]: expected a keyword or phrase");
                 }
-                out.put(k.asText().trim().toLowerCase(Locale.ROOT), 1.0);
+                put(out, key + "[" + i + "]", k.asText(), 1.0);
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> k : node.properties()) {
                 if (!k.getValue().isNumber() || k.getValue().asDouble() <= 0) {
                     throw new ConfigException(key + "." + k.getKey() + ": the weight must be a number above zero");
                 }
-                out.put(k.getKey().trim().toLowerCase(Locale.ROOT), k.getValue().asDouble());
+                put(out, key + "." + k.getKey(), k.getKey(), k.getValue().asDouble());
             }
         } else {
             throw new ConfigException(key + ": expected a list of phrases or a mapping of phrase: weight");
         }
         return out;
+    }
+
+    private static void put(Map<String, Double> out, String key, String written, double weight) {
+        AudienceKeyword parsed;
+        try {
+            parsed = AudienceKeyword.parse(written);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + ": " + e.getMessage());
+        }
+        String phrase = parsed.phrase();
+        String spelled = parsed.needsCompany() ? phrase + "?" : phrase;
+        boolean repeated = out.containsKey(phrase) || out.containsKey(phrase + "?");
+        if (repeated) {
+            throw new ConfigException(key + ": '" + written + "' repeats the keyword '" + phrase + "'; keep one");
+        }
+        out.put(spelled, weight);
     }
 }

@@ -53,12 +53,25 @@ public class FeedParser {
     private final HtmlText html;
     private final EntryNormaliser normaliser;
     private final ArticleIdentity identity;
+    private final ArticleLanguage languages;
 
+    /** A parser that sets each article's language. */
     public FeedParser() {
-        this(new HtmlText(), new FeedDateParser(), new ArticleIdentity(), DEFAULT_MAX_DECOMPRESSED_BYTES);
+        this(new ArticleLanguage());
+    }
+
+    /** @param languages sets each article's language; {@link ArticleLanguage#NONE} leaves it to the caller */
+    public FeedParser(ArticleLanguage languages) {
+        this(new HtmlText(), new FeedDateParser(), new ArticleIdentity(), DEFAULT_MAX_DECOMPRESSED_BYTES, languages);
     }
 
     public FeedParser(HtmlText html, FeedDateParser dates, ArticleIdentity identity, int maxDecompressedBytes) {
+        this(html, dates, identity, maxDecompressedBytes, new ArticleLanguage());
+    }
+
+    public FeedParser(HtmlText html, FeedDateParser dates, ArticleIdentity identity, int maxDecompressedBytes,
+                      ArticleLanguage languages) {
+        this.languages = languages;
         this.html = html;
         this.identity = identity;
         this.decoder = new FeedTextDecoder(maxDecompressedBytes);
@@ -214,7 +227,7 @@ public class FeedParser {
         List<Element> elements = entryElements(document.getRootElement(), entries.size());
         List<Article> articles = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            articles.add(normaliser.normalise(entries.get(i), elements.get(i), feedLink, baseUrl));
+            articles.add(languages.detect(normaliser.normalise(entries.get(i), elements.get(i), feedLink, baseUrl)));
         }
         return new ParsedFeed(info, identity.identify(articles));
     }

@@ -1,6 +1,7 @@
 package io.github.tldrbot.poll;
 
 import io.github.tldrbot.config.PollingConfig;
+import io.github.tldrbot.feed.ArticleLanguage;
 import io.github.tldrbot.feed.FeedFetcher;
 import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FetchResult;
@@ -19,7 +20,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Polls one claimed feed, start to finish: fetch → parse → store new articles → choose what to post
+ * Polls one claimed feed, start to finish: fetch → parse → language of new articles → store new
+ * articles → choose what to post
  * → card and post them → record the result and the next poll time (SPEC §4.3, §4.4).
  *
  * <p>The first successful poll of a feed (not yet seeded) stores every article and posts none; it
@@ -47,9 +49,21 @@ public final class FeedRefresher {
     private final int maxFailuresBeforeDisable;
     private final Clock clock;
     private final FeedSeeder successes; // writes successes the same way seeding by /feed add does
+    private final NewArticleLanguages languages;
 
     public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
                          NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock) {
+        this(fetcher, parser, feeds, articles, poster, schedule, config, clock, new ArticleLanguage());
+    }
+
+    /**
+     * @param languages detects the language of new articles that the parser left without one (pass
+     *                  {@link ArticleLanguage#NONE} to store them without)
+     */
+    public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
+                         NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock,
+                         ArticleLanguage languages) {
+        this.languages = new NewArticleLanguages(articles, languages);
         this.fetcher = fetcher;
         this.parser = parser;
         this.feeds = feeds;
@@ -96,7 +110,7 @@ public final class FeedRefresher {
         }
         // The articles to post are chosen and marked pending in the insert's transaction, so a crash
         // before their cards reach the sink leaves them for PendingPostRecovery instead of losing them.
-        NewArticles stored = articles.insertIfNew(feed.id(), parsed.articles(), now,
+        NewArticles stored = articles.insertIfNew(feed.id(), languages.detect(feed.id(), parsed.articles()), now,
                 fresh -> feed.seeded() ? selector.select(fresh, now) : List.of());
         List<StoredArticle> fresh = stored.fresh();
 

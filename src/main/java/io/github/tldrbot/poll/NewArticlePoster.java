@@ -31,13 +31,20 @@ public final class NewArticlePoster {
     private final CardStore cards;
     private final CardSink sink;
     private final Clock clock;
+    private final AudiencePriors priors;
 
     /** A poster that cards articles as the feed gave them (no article pages read). */
     public NewArticlePoster(Summarizer summarizer, CardStore cards, CardSink sink, Clock clock) {
-        this(summarizer, ArticleFullText.NONE, cards, sink, clock);
+        this(summarizer, ArticleFullText.NONE, cards, sink, clock, AudiencePriors.NONE);
     }
 
-    public NewArticlePoster(Summarizer summarizer, ArticleFullText fullText, CardStore cards, CardSink sink, Clock clock) {
+    /**
+     * @param fullText reads the article page of teaser feeds before the card is made
+     * @param priors   each feed's default audiences, handed to the summarizer with every article
+     */
+    public NewArticlePoster(Summarizer summarizer, ArticleFullText fullText, CardStore cards, CardSink sink, Clock clock,
+                            AudiencePriors priors) {
+        this.priors = priors;
         this.summarizer = summarizer;
         this.fullText = fullText;
         this.cards = cards;
@@ -61,7 +68,7 @@ public final class NewArticlePoster {
         for (StoredArticle stored : articles) {
             try {
                 Article article = seedSample ? stored.article() : fullText.complete(feedId, feed, stored.article());
-                Card card = summarizer.summarize(article);
+                Card card = summarizer.summarize(article, priors.forFeed(feedId));
                 cards.save(stored.id(), card, clock.instant());
                 sink.publish(new PostedCard(feedId, feed, stored.id(), article, card, seedSample));
                 posted++;

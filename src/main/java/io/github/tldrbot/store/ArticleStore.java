@@ -7,8 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code articles} table. An article is identified by its feed and its identity (SPEC §4.2);
@@ -16,9 +20,11 @@ import java.util.Optional;
  */
 public final class ArticleStore {
     private static final String COLUMNS = "id, feed_id, identity, guid, title, link, published_at, updated_at,"
-            + " author, categories, summary, image, first_seen_at";
+            + " author, categories, summary, image, lang, first_seen_at";
     /** Rows deleted per prune transaction, so the writer lock is never held for long. */
     private static final int PRUNE_BATCH = 1_000;
+    /** Identities per {@code IN (…)} list: well under every driver's bound-parameter limit. */
+    private static final int IDENTITY_BATCH = 500;
 
     private final Database database;
     private final SqlValues values = new SqlValues();
@@ -50,7 +56,7 @@ public final class ArticleStore {
             List<StoredArticle> inserted = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO articles (feed_id, identity, guid, title, link, published_at, updated_at, author,"
-                            + " categories, summary, image, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " categories, summary, image, lang, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                             + " ON CONFLICT (feed_id, identity) DO NOTHING RETURNING id")) {
                 for (Article article : articles) {
                     insert.setLong(1, feedId);
@@ -64,7 +70,8 @@ public final class ArticleStore {
                     insert.setString(9, values.toJson(article.categories()));
                     insert.setString(10, article.summary());
                     insert.setString(11, article.image());
-                    insert.setLong(12, firstSeenAt.toEpochMilli());
+                    insert.setString(12, article.lang());
+                    insert.setLong(13, firstSeenAt.toEpochMilli());
                     try (ResultSet key = insert.executeQuery()) {
                         if (key.next()) {
                             inserted.add(new StoredArticle(key.getLong(1), feedId, article, firstSeenAt));
@@ -82,6 +89,36 @@ public final class ArticleStore {
             }
             return new NewArticles(List.copyOf(inserted), toPost);
         });
+    }
+
+    /**
+     * Which of {@code identities} the feed already holds: lets a caller spend work (language
+     * detection) only on the entries of a document that are new, before storing them.
+     */
+    public Set<String> knownIdentities(long feedId, Collection<String> identities) {
+        List<String> all = List.copyOf(identities);
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IDENTITY_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + IDENTITY_BATCH));
+            known.addAll(database.read(connection -> {
+                String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT identity FROM articles WHERE feed_id = ? AND identity IN (" + marks + ")")) {
+                    select.setLong(1, feedId);
+                    for (int i = 0; i < batch.size(); i++) {
+                        select.setString(i + 2, batch.get(i));
+                    }
+                    List<String> found = new ArrayList<>();
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getString(1));
+                        }
+                    }
+                    return found;
+                }
+            }));
+        }
+        return known;
     }
 
     /** Records that the article's card reached the sink: start-up recovery leaves it alone. */
@@ -178,7 +215,9 @@ public final class ArticleStore {
                 values.fromJson(row.getString("categories")),
                 row.getString("summary"),
                 null,
-                row.getString("image"));
+                row.getString("image"),
+                row.getString("lang"),
+                List.of());
         return new StoredArticle(row.getLong("id"), row.getLong("feed_id"), article, SqlValues.getInstant(row, "first_seen_at"));
     }
 }

@@ -81,6 +81,22 @@ class ConfigSubscriptionSyncTest {
     }
 
     @Test
+    void configEntriesNameTheirFeedsDefaultAudiences() {
+        List<FeedEntryConfig> entries = List.of(
+                new FeedEntryConfig("https://a.example/feed", "101", "security", null, null),
+                new FeedEntryConfig("https://a.example/feed", "102", "Developers", null, null),
+                new FeedEntryConfig("https://a.example/feed", "103", "security", null, null),
+                new FeedEntryConfig("https://b.example/feed", "101", null, null, null));
+        sync.sync(entries);
+        io.github.tldrbot.poll.AudiencePriors priors = ConfigAudiencePriors.of(feeds, entries);
+        long a = feeds.findByUrl("https://a.example/feed").orElseThrow().id();
+        long b = feeds.findByUrl("https://b.example/feed").orElseThrow().id();
+        assertThat(priors.forFeed(a)).containsExactly("security", "developers");
+        assertThat(priors.forFeed(b)).isEmpty();
+        assertThat(priors.forFeed(12345)).isEmpty();
+    }
+
+    @Test
     void aChannelTheBotCannotSeeIsKeptWithoutAGuild() {
         sync.sync(List.of(new FeedEntryConfig("https://a.example/feed", "999", null, null, null)));
         assertThat(subscriptions.listAll()).singleElement().satisfies(s -> assertThat(s.guildId()).isNull());

@@ -93,7 +93,7 @@ class MainTest {
         JsonNode articles = root.path("articles");
         assertThat(articles).hasSize(2);
         JsonNode first = articles.get(0);
-        for (String field : new String[] {"id", "guid", "title", "link", "published", "updated", "author", "categories", "summary", "image", "card"}) {
+        for (String field : new String[] {"id", "guid", "title", "link", "published", "updated", "author", "categories", "summary", "lang", "image", "card"}) {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(first.path("guid").asText()).isEqualTo("widget-2");
@@ -101,6 +101,7 @@ class MainTest {
         assertThat(first.path("author").isNull()).isTrue();
         assertThat(first.path("categories").get(0).asText()).isEqualTo("Developers");
         assertThat(first.path("summary").asText()).startsWith("Acme released Widget 2.0 today.");
+        assertThat(first.path("lang").asText()).isEqualTo("en");
         JsonNode card = first.path("card");
         assertThat(card.path("tldr").asText()).isNotBlank();
         assertThat(card.path("summarizer").asText()).isEqualTo("extractive");

@@ -6,6 +6,7 @@ import io.github.tldrbot.card.DefaultAudiences;
 import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.config.FetchConfig;
 import io.github.tldrbot.config.PollingConfig;
+import io.github.tldrbot.feed.ArticleLanguage;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.poll.FeedRefresher;
@@ -70,11 +71,12 @@ public final class PollCycleBenchMain {
             for (int n = 0; n < feeds; n++) {
                 feedStore.add(FeedFarm.url(hosts, port, n), clock.instant(), polling.defaultInterval());
             }
-            FeedParser parser = new FeedParser();
+            // as app/Wiring does: parse without language detection, detect for new entries only
+            FeedParser parser = new FeedParser(ArticleLanguage.NONE);
             FeedRefresher refresher = new FeedRefresher(fetcher, parser::parse, feedStore, articles,
                     new NewArticlePoster(new ExtractiveSummarizer(new AudienceClassifier(DefaultAudiences.list())),
                             new CardStore(db), posted -> cards.incrementAndGet(), clock),
-                    new PollIntervalPolicy(polling), polling, clock);
+                    new PollIntervalPolicy(polling), polling, clock, new ArticleLanguage());
             try (PollDispatcher dispatcher = PollDispatcher.forConfig(feedStore, refresher, fetch, clock)) {
                 long t0 = System.nanoTime();
                 PollCycleSummary seed = dispatcher.runOnce();

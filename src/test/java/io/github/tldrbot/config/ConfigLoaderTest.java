@@ -165,6 +165,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void keywordMarksAreReadInBothStyles() {
+        BotConfig c = loader.parse("""
+                audiences:
+                  - id: devs
+                    label: Devs
+                    keywords:
+                      library?: 1.5
+                      programmier*: 2
+                      исходн* код*: 2.5
+                  - id: sec
+                    label: Security
+                    keywords: {"patch ?": 2, уязвим*: 3, "Zero Day": 3}
+                """, "test");
+        assertThat(c.audiences().get(0).keywords()).containsOnlyKeys("library?", "programmier*", "исходн* код*");
+        assertThat(c.audiences().get(1).keywords()).containsOnlyKeys("patch?", "уязвим*", "zero day");
+    }
+
+    @Test
+    void badKeywordMarksNameTheKey() {
+        expectError("audiences: [{id: a, label: X, keywords: {'lib?rary': 1}}]", "audiences[0].keywords.lib?rary", "'?' may only end");
+        expectError("audiences: [{id: a, label: X, keywords: {'pro*gram': 1}}]", "audiences[0].keywords.pro*gram", "'*' may only end");
+        expectError("audiences: [{id: a, label: X, keywords: {'abc*': 1}}]", "audiences[0].keywords.abc*", "at least 4 letters");
+        expectError("audiences: [{id: a, label: X, keywords: ['?']}]", "audiences[0].keywords[0]", "no word");
+        expectError("audiences: [{id: a, label: X, keywords: {library: 1, 'library?': 2}}]", "audiences[0].keywords.library?",
+                "repeats the keyword 'library'");
+    }
+
+    @Test
     void badAudiencesNameTheKey() {
         expectError("audiences: []", "audiences", "empty");
         expectError("audiences: [{label: X}]", "audiences[0].id", "missing");

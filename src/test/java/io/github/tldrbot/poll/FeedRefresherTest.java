@@ -102,6 +102,38 @@ class FeedRefresherTest {
     }
 
     @Test
+    void newArticlesGetTheirLanguageAndKnownOnesAreNotDetectedAgain() {
+        serve(german("g1", hoursAgo(2)), article("a1", hoursAgo(3)));
+        refresh();
+        assertThat(articles.listByFeed(feedId, 10)).extracting(s -> s.article().id() + "=" + s.article().lang())
+                .containsExactlyInAnyOrder("g1=de", "a1=null");
+
+        List<Article> next = new NewArticleLanguages(articles, new io.github.tldrbot.feed.ArticleLanguage())
+                .detect(feedId, List.of(german("g1", hoursAgo(2)), german("g2", hoursAgo(1)), article("a1", hoursAgo(3))));
+        assertThat(next).extracting(Article::id).containsExactly("g1", "g2", "a1");
+        assertThat(next).extracting(Article::lang).as("only the unknown g2 is detected").containsExactly(null, "de", null);
+    }
+
+    @Test
+    void theFeedsDefaultAudienceReachesTheCard() {
+        NewArticlePoster withPrior = new NewArticlePoster(
+                new io.github.tldrbot.card.ExtractiveSummarizer(
+                        new io.github.tldrbot.card.AudienceClassifier(io.github.tldrbot.card.DefaultAudiences.list())),
+                ArticleFullText.NONE, cards, sink::add, clock, id -> id == feedId ? List.of("security") : List.of());
+        Article plain = new Article("p1", "p1", "Weekly notes", "https://news.example/p1", hoursAgo(1), null, null,
+                List.of(), "Nothing much happened this week.", null, null);
+        long stored = articles.insertIfNew(feedId, List.of(plain), T0).get(0).id();
+
+        withPrior.post(feedId, INFO, articles.listByFeed(feedId, 10), false);
+        withPrior.post(feedId + 1, INFO, articles.listByFeed(feedId, 10), false);
+
+        assertThat(sink).hasSize(2);
+        assertThat(sink.get(0).card().whoShouldCare()).extracting(AudienceRef::id).containsExactly("security");
+        assertThat(sink.get(1).card().whoShouldCare()).as("another feed has no default audience").isEmpty();
+        assertThat(stored).isPositive();
+    }
+
+    @Test
     void laterPollsPostOnlyNewArticlesOldestFirst() {
         serve(article("a2", hoursAgo(2)), article("a1", hoursAgo(3)));
         refresh();
@@ -330,6 +362,12 @@ class FeedRefresherTest {
     static Article article(String id, Instant published) {
         return new Article(id, id, "Title " + id, "https://news.example/" + id, published, null, null,
                 List.of(), "Summary " + id, "Body " + id, null);
+    }
+
+    static Article german(String id, Instant published) {
+        return new Article(id, id, "Stadtrat beschließt neue Radwege " + id, "https://news.example/" + id, published, null,
+                null, List.of(), "Der Stadtrat hat am Dienstag beschlossen, zwölf Kilometer geschützte Radwege durch die"
+                + " Innenstadt zu bauen.", null, null);
     }
 
     static Card card(Article a) {

@@ -75,6 +75,38 @@ class ArticleStoreTest {
     }
 
     @Test
+    void languageRoundTripsAndMayBeUnknown() {
+        long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
+        List<StoredArticle> stored = articles.insertIfNew(feed,
+                List.of(article("de", T0).withLang("de"), article("unknown", T0)), T0);
+
+        assertThat(articles.findById(stored.get(0).id()).orElseThrow().article().lang()).isEqualTo("de");
+        assertThat(articles.findById(stored.get(1).id()).orElseThrow().article().lang()).isNull();
+        assertThat(articles.listByFeed(feed, 10)).extracting(s -> s.article().lang()).containsExactlyInAnyOrder("de", null);
+    }
+
+    @Test
+    void migrationAddsANullableLanguageToArticlesStoredBefore() throws Exception {
+        db.close();
+        Path file = dir.resolve("before-v6.db");
+        String url = "jdbc:sqlite:" + file;
+        org.flywaydb.core.Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration")
+                .placeholders(SqlDialect.SQLITE.placeholders()).target("5").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('https://old.example/feed', 0, 900000, 0)");
+            st.executeUpdate("INSERT INTO articles (feed_id, identity, title, first_seen_at) VALUES (1, 'old', 'Old article', 0)");
+        }
+
+        db = new Database(url);
+        articles = new ArticleStore(db);
+        StoredArticle old = articles.listByFeed(1, 10).get(0);
+        assertThat(old.article().title()).isEqualTo("Old article");
+        assertThat(old.article().lang()).isNull();
+        long fresh = articles.insertIfNew(1, List.of(article("new", T0).withLang("ru")), T0).get(0).id();
+        assertThat(articles.findById(fresh).orElseThrow().article().lang()).isEqualTo("ru");
+    }
+
+    @Test
     void cardsRoundTripWithAudiencesInRankOrderAndCanBeReplaced() {
         long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
         long id = articles.insertIfNew(feed, List.of(article("x", T0)), T0).get(0).id();
