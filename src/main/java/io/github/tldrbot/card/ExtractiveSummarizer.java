@@ -17,9 +17,10 @@ import org.jsoup.Jsoup;
  * itself for every card field.
  *
  * <p>Steps: take {@code contentText}, else {@code summary} (else only the title); strip any HTML or
- * entities a feed let through; split into sentences (the first {@value #MAX_SENTENCES} of the first
- * {@value #MAX_CHARS} chars — long articles put their point first, and this keeps 200 KB inputs
- * fast); drop boilerplate and duplicates; rank (see {@link SentenceRanker}); then fill the fields,
+ * entities a feed let through; strip platform furniture ({@link TextCleaner}); split into sentences in
+ * the article's language (the first {@value #MAX_SENTENCES} of the first {@value #MAX_CHARS} chars — long
+ * articles put their point first, and this keeps 200 KB inputs fast), each ending properly
+ * ({@link SentenceEndings}: a text the feed cut ends in "…"); drop boilerplate and duplicates; rank (see {@link SentenceRanker}); then fill the fields,
  * each from sentences no earlier field used and not overlapping them by more than half:
  * <ul>
  *   <li>{@code tldr}: the best sentence, plus the runner-up when both fit in {@value #TLDR_MAX} chars;</li>
@@ -55,6 +56,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     private final AudienceClassifier classifier;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TextShortener shortener = new TextShortener();
+    private final TextCleaner cleaner = new TextCleaner();
+    private final FeedCut feedCut = new FeedCut();
+    private final SentenceEndings endings = new SentenceEndings();
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final SentenceRanker ranker = new SentenceRanker(tokenizer);
@@ -67,9 +71,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     @Override
     public Card summarize(Article article) {
         List<AudienceRef> audiences = classifier.classify(article);
-        String title = clean(article.title());
+        String title = SentenceSplitter.collapse(clean(article.title())); // a title is one line whatever the feed sent
         String body = firstNonBlank(article.contentText(), article.summary());
-        List<String> sentences = body == null ? List.of() : sentences(clean(head(body)), title);
+        List<String> sentences = body == null ? List.of() : sentences(article, body, title);
         if (sentences.isEmpty()) {
             String tldr = title.isEmpty() ? null : shortener.shorten(title, TLDR_MAX);
             return new Card(tldr, null, null, null, audiences, List.of(), NAME);
@@ -87,12 +91,31 @@ public final class ExtractiveSummarizer implements Summarizer {
         return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, takeaways, NAME);
     }
 
-    private List<String> sentences(String text, String title) {
-        String capped = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    /**
+     * The body's sentences, ready to rank: furniture stripped ({@link TextCleaner}), split in the
+     * article's language, every sentence ending properly ({@link SentenceEndings}: a cut — the feed's own
+     * or our {@value #MAX_CHARS}-char cap — ends in "…"), then boilerplate, repeats and the title dropped.
+     */
+    private List<String> sentences(Article article, String body, String title) {
+        String text = clean(head(body));
+        FeedCut.Text cleaned;
+        if (text.length() > MAX_CHARS) {
+            String capped = text.substring(0, TextShortener.characterBoundaryAtOrBefore(text, MAX_CHARS));
+            cleaned = new FeedCut.Text(cleaner.clean(capped), true);
+        } else {
+            cleaned = feedCut.detect(cleaner.clean(text), body.strip().length());
+        }
+        List<String> split = splitter.split(cleaned.text(), MAX_SENTENCES + 1, article.lang());
+        boolean cutAtEnd = cleaned.cut();
+        if (split.size() > MAX_SENTENCES) {
+            split = split.subList(0, MAX_SENTENCES); // the last one kept ended where the next began
+            cutAtEnd = false;
+        }
+        Set<String> linkKeys = linkKeys(article);
         List<String> out = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String s : splitter.split(capped, MAX_SENTENCES)) {
+        for (String s : endings.settle(split, cutAtEnd, t -> linkKeys.contains(key(t)))) {
             String k = key(s);
             if (!k.isEmpty() && !boilerplate.isBoilerplate(s) && seen.add(k)) {
                 out.add(s);
@@ -250,6 +273,21 @@ public final class ExtractiveSummarizer implements Summarizer {
             }
         }
         return false;
+    }
+
+    /** Comparison keys of the body's link texts: a line that is only one of them is a link list entry. */
+    private static Set<String> linkKeys(Article article) {
+        if (article.links().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> keys = new HashSet<>();
+        for (var link : article.links()) {
+            String k = link.text() == null ? "" : key(link.text());
+            if (!k.isEmpty()) {
+                keys.add(k);
+            }
+        }
+        return keys;
     }
 
     /** The part of a raw body worth cleaning: markup may take room, so more than {@link #MAX_CHARS}. */
