@@ -100,7 +100,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         String text = clean(head(body));
         FeedCut.Text cleaned;
         if (text.length() > MAX_CHARS) {
-            String capped = text.substring(0, TextShortener.characterBoundaryAtOrBefore(text, MAX_CHARS));
+            String capped = text.substring(0, capAt(text));
             cleaned = new FeedCut.Text(cleaner.clean(capped), true);
         } else {
             cleaned = feedCut.detect(cleaner.clean(text), body.strip().length());
@@ -111,11 +111,11 @@ public final class ExtractiveSummarizer implements Summarizer {
             split = split.subList(0, MAX_SENTENCES); // the last one kept ended where the next began
             cutAtEnd = false;
         }
-        Set<String> linkKeys = linkKeys(article);
+        LinkLines linkLines = article.links().isEmpty() ? LinkLines.NONE : new LinkLines(article.links());
         List<String> out = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String s : endings.settle(split, cutAtEnd, t -> linkKeys.contains(key(t)))) {
+        for (String s : endings.settle(split, cutAtEnd, linkLines::isOnlyLinks)) {
             String k = key(s);
             if (!k.isEmpty() && !boilerplate.isBoilerplate(s) && seen.add(k)) {
                 out.add(s);
@@ -275,19 +275,18 @@ public final class ExtractiveSummarizer implements Summarizer {
         return false;
     }
 
-    /** Comparison keys of the body's link texts: a line that is only one of them is a link list entry. */
-    private static Set<String> linkKeys(Article article) {
-        if (article.links().isEmpty()) {
-            return Set.of();
-        }
-        Set<String> keys = new HashSet<>();
-        for (var link : article.links()) {
-            String k = link.text() == null ? "" : key(link.text());
-            if (!k.isEmpty()) {
-                keys.add(k);
+    /**
+     * Where to cap a long text: at the last space before {@value #MAX_CHARS} (the sentence cut there is
+     * marked as cut anyway), else before it without splitting a surrogate pair. Cheap: no grapheme scan
+     * of 40 000 chars.
+     */
+    private static int capAt(String text) {
+        for (int k = MAX_CHARS; k > MAX_CHARS - 200; k--) {
+            if (Character.isWhitespace(text.charAt(k))) {
+                return k;
             }
         }
-        return keys;
+        return Character.isLowSurrogate(text.charAt(MAX_CHARS)) ? MAX_CHARS - 1 : MAX_CHARS;
     }
 
     /** The part of a raw body worth cleaning: markup may take room, so more than {@link #MAX_CHARS}. */

@@ -9,9 +9,11 @@ import java.util.function.Predicate;
  * closing quote or bracket may follow), a closing quote, or {@code …}. A sentence without such an end
  * came from a line of its own (the splitter ends sentences at line breaks) or from the end of the text:
  * <ul>
- *   <li>the last sentence of a text the feed cut ({@link FeedCut}) loses its last, possibly partial,
- *       word and ends in {@code …} (a text in a script without spaces just gets the {@code …});</li>
- *   <li>a line that is only the text of one of the body's links (show notes, "related" lists), has at
+ *   <li>the last sentence of a text the feed cut ({@link FeedCut}), or any sentence ending with an
+ *       excerpt marker {@code [...]}, loses its last, possibly partial, word and ends in {@code …} (a text
+ *       in a script without spaces just gets the {@code …});</li>
+ *   <li>a line that is only the text of the body's links (show notes, "related" lists; unless it is the
+ *       whole body, as when a podcast wraps its one-line description in a link to the audio), has at
  *       most {@value #HEADING_WORDS} words (a heading such as "Release notes", a label, a fragment), or
  *       is a title-case heading of at most {@value #TITLE_CASE_WORDS} words ("New Features in the API":
  *       every word of four or more letters capitalised) is dropped: alone it says nothing;</li>
@@ -32,21 +34,21 @@ final class SentenceEndings {
     /**
      * @param sentences  the text's sentences in order
      * @param cutAtEnd   true when the last sentence is where the feed (or our own length cap) cut the text
-     * @param isLinkText true for a sentence that is only the text of one of the body's links
+     * @param isLinkText true for a sentence that is only the text of the body's links (see {@link LinkLines})
      */
     List<String> settle(List<String> sentences, boolean cutAtEnd, Predicate<String> isLinkText) {
         List<String> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
             boolean last = i == sentences.size() - 1;
-            if (last && cutAtEnd) {
+            if ((last && cutAtEnd) || endsWithCutMarker(s)) {
                 String marked = markCut(s);
                 if (marked != null) {
                     out.add(marked);
                 }
             } else if (isEnded(s)) {
                 out.add(s);
-            } else if (isHeadingShort(s) || isLinkText.test(s)) {
+            } else if (isHeadingShort(s) || (sentences.size() > 1 && isLinkText.test(s))) {
                 continue;
             } else if (s.endsWith(":") || s.endsWith("：")) {
                 out.add(s);
@@ -57,9 +59,20 @@ final class SentenceEndings {
         return out;
     }
 
-    /** The sentence without its last word, ending in "…"; null when too little would be left. */
+    /** "… klo 17:30 [...]": a feed's excerpt cut, even where more text follows it. */
+    private static boolean endsWithCutMarker(String s) {
+        return s.endsWith("[...]") || s.endsWith("[…]") || s.endsWith("[ … ]") || s.endsWith("[ ... ]");
+    }
+
+    /** The sentence without its last word (and any cut marker), ending in "…"; null when too little is left. */
     static String markCut(String s) {
         String t = s.strip();
+        if (endsWithCutMarker(t)) {
+            t = t.substring(0, t.lastIndexOf('[')).stripTrailing();
+        }
+        if (t.isEmpty() || !hasLetterOrDigit(t)) {
+            return null;
+        }
         if (t.endsWith("…")) {
             return t;
         }
@@ -178,6 +191,15 @@ final class SentenceEndings {
             }
         }
         return inWord || words > 0 ? words : 0;
+    }
+
+    private static boolean hasLetterOrDigit(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (Character.isLetterOrDigit(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastSpace(String t) {

@@ -23,6 +23,11 @@ class SentenceEndingsTest {
                 .containsExactly("Die Konferenz beginnt am Montag in der Stadt mit vielen…");
         assertThat(settle(true, "当社は本日、新しい言語モデルを公開しま")).containsExactly("当社は本日、新しい言語モデルを公開しま…");
         assertThat(settle(true, "It ends here.", "Nothing, and")).containsExactly("It ends here.");
+        assertThat(settle(true, "It ends here.", "[...]")).containsExactly("It ends here.");
+        assertThat(settle(false, "[…]", "It ends here.")).containsExactly("It ends here.");
+        assertThat(settle(true, "It ends here.", "—")).containsExactly("It ends here.");
+        assertThat(settle(false, "Kuulutusaika päättyy lokakuussa ja julkaisu vanhenee [...]", "Seuraava kappale alkaa."))
+                .containsExactly("Kuulutusaika päättyy lokakuussa ja julkaisu…", "Seuraava kappale alkaa.");
     }
 
     @Test
@@ -64,6 +69,8 @@ class SentenceEndingsTest {
                 "We discuss the new iPad keyboard case at length."), false,
                 s -> s.equals("Steve's long thread about the new iPad keyboard case"));
         assertThat(out).containsExactly("We discuss the new iPad keyboard case at length.");
+        assertThat(endings.settle(List.of("Dr Jane Roe interviews Professor John Doe on the causes of melanoma"), false,
+                s -> true)).containsExactly("Dr Jane Roe interviews Professor John Doe on the causes of melanoma.");
     }
 
     @Test
