@@ -25,6 +25,8 @@ final class BoilerplateFilter {
             "(?i)^[\\s\\p{Punct}∞★→]*(?:comments?|sponsored|source|via \\S+|permalink|tweet|share|like this|\\[link]\\s*\\[\\d*\\s*comments?])"
             + "[\\s\\p{Punct}\\d→]*$");
     private static final int SHORT = 140;
+    /** First letters (lower case) of the words LEADING and WHOLE start with; a digit-only start is a space. */
+    private static final String INITIALS = "rcklsaw tvpчл続 ";
 
     boolean isBoilerplate(String sentence) {
         // every ANYWHERE match contains "appeared": a plain search rules most sentences out cheaply
@@ -34,7 +36,21 @@ final class BoilerplateFilter {
         if (sentence.length() > SHORT) {
             return false;
         }
-        return LEADING.matcher(sentence).matches() || WHOLE.matcher(sentence).matches()
-                || ((sentence.contains("://") || sentence.contains("www.")) && TextCleaner.isOnlyUrl(sentence));
+        if ((sentence.contains("://") || sentence.contains("www.")) && TextCleaner.isOnlyUrl(sentence)) {
+            return true;
+        }
+        // both patterns start with one of a few words: most sentences are ruled out by their first letter
+        return INITIALS.indexOf(firstLetter(sentence)) >= 0
+                && (LEADING.matcher(sentence).matches() || WHOLE.matcher(sentence).matches());
+    }
+
+    private static char firstLetter(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                return Character.toLowerCase(c);
+            }
+        }
+        return ' ';
     }
 }

@@ -84,16 +84,17 @@ public final class SentenceSplitter {
         iterator.setText(text);
         int n = text.length();
         int start = 0;
+        int ellipsis = text.indexOf('…'); // the next "…" at or after start, -1 when none is left
         for (int b = iterator.next(); b != BreakIterator.DONE && out.size() < maxSentences; b = iterator.next()) {
             if (b <= start || (b < n && continuesAfter(text, b, language))) {
                 continue;
             }
             int end = b < n ? beforeTrailingOpeners(text, start, afterDetachedClosers(text, b)) : b;
-            emitSplittingAtEllipses(text, start, end, out, maxSentences);
+            ellipsis = emitSplittingAtEllipses(text, start, end, ellipsis, out, maxSentences);
             start = end;
         }
         if (start < n && out.size() < maxSentences) {
-            emitSplittingAtEllipses(text, start, n, out, maxSentences);
+            emitSplittingAtEllipses(text, start, n, ellipsis, out, maxSentences);
         }
         return out;
     }
@@ -293,9 +294,14 @@ public final class SentenceSplitter {
     }
 
     /** ICU never ends a sentence at "…"; before a capitalised word it usually does ("No one knows… Then"). */
-    private static void emitSplittingAtEllipses(String text, int from, int to, List<String> out, int max) {
+    /**
+     * Emits {@code text[from, to)}, split after each "…" that precedes a capitalised word.
+     *
+     * @param at the first "…" at or after {@code from}, or -1: searched once per text, not per sentence
+     * @return the first "…" at or after {@code to}, or -1
+     */
+    private static int emitSplittingAtEllipses(String text, int from, int to, int at, List<String> out, int max) {
         int start = from;
-        int at = text.indexOf('…', from);
         while (at >= 0 && at < to && out.size() < max) {
             int j = at + 1;
             while (j < to && isCloser(text.charAt(j))) {
@@ -314,6 +320,10 @@ public final class SentenceSplitter {
         if (out.size() < max) {
             emit(text, start, to, out);
         }
+        while (at >= 0 && at < to) {
+            at = text.indexOf('…', at + 1);
+        }
+        return at;
     }
 
     private static boolean hasLetter(String text, int from, int to) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  *   <li>Hacker News feeds' "Article URL: … Comments URL: … Points: … # Comments: …";</li>
  *   <li>Craigslist's "QR Code Link to This Post", "show contact info", "do NOT contact me with
  *       unsolicited services or offers";</li>
- *   <li>WordPress's "The post X appeared first on Y." (and its German, French, Spanish, Portuguese,
- *       Italian and Dutch translations);</li>
+ *   <li>WordPress's "The post X appeared first on Y." / "The post X first appeared on Y." (and its
+ *       German, French, Spanish, Portuguese, Italian and Dutch translations);</li>
  *   <li>"Read more", "Continue reading …", "Keep reading" and their translations at the end of the text
  *       or on a line of their own; lines of share links ("Share this:", "Share on Twitter", "Tweet",
  *       "Like this:");</li>
@@ -40,18 +40,22 @@ final class TextCleaner {
             + "|\\bdo NOT contact me with unsolicited services or offers\\b");
     private static final Pattern WORDPRESS = Pattern.compile(
             "(?i)\\b(?:The post|L[’']article|Der Beitrag|La entrada|O post|L[’']articolo|Het bericht)\\s[^\\n]{1,300}?\\s"
-            + "(?:appeared first on|est apparu en premier sur|erschien zuerst auf|se publicó primero en"
+            + "(?:appeared first on|first appeared on|est apparu en premier sur|erschien zuerst auf|se publicó primero en"
             + "|apareceu primeiro em|proviene da|verscheen eerst op)\\s[^\\n]{1,200}");
     /** Phrases that point to the rest of the article instead of saying something. */
     private static final String MORE = "(?:read more|read the (?:full|rest of the) (?:story|article|post)|read full (?:story|article|post)"
             + "|continue reading|keep reading|more\\s*[»›>→]|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más"
             + "|seguir leyendo|leia mais|continuar lendo|continua a leggere|leggi tutto|lees verder|читать далее"
-            + "|читать полностью|подробнее|続きを読む|阅读全文)";
+            + "|читать полностью|подробнее|続きを読む|阅读全文|lue lisää|läs mer|læs mere|les mer|czytaj więcej|číst dál"
+            + "|devamını oku)";
     /** A pointer that starts a line or follows a sentence's end or a separator, and ends the text. */
     private static final Pattern TRAILING_MORE = Pattern.compile(
-            "(?imu)(?:^|(?<=[.!?…。！？:|·•\\-–—(\\[>»\"”]))[\\s(\\[]*" + MORE + "(?![\\p{L}\\p{N}])[^.!?。\\n]{0,120}$");
+            "(?imu)(?:^|(?<=[.!?…。！？:|·•\\-–—(\\[>»\"”]))[\\s(\\[]*" + MORE + "(?![\\p{L}\\p{N}])[\\s.…:»›→>)\\]]*[^.!?。\\n]{0,120}$");
     private static final Pattern MORE_LINE = Pattern.compile(
-            "(?iu)^[\\s\\p{P}\\p{S}]*" + MORE + "(?![\\p{L}\\p{N}])[^.!?。]{0,120}$");
+            "(?iu)^[\\s\\p{P}\\p{S}]*" + MORE + "(?![\\p{L}\\p{N}])[\\s.…:»›→>)\\]]*[^.!?。]{0,120}$");
+    /** First letters of the {@link #MORE} phrases and of the share words, in lower case. */
+    private static final String MORE_INITIALS = "rckmwlesdqčчп続阅";
+    private static final String SHARE_INITIALS = "stlepfxrwmbaqcоп";
     /** Words of a share bar: a line made only of these is furniture. */
     private static final Pattern SHARE_LINE = Pattern.compile(
             "(?iu)^(?:[\\s\\p{P}\\p{S}]*(?:share(?: this| on| via| to)?|tweet(?: this)?|like this|like loading|loading"
@@ -109,7 +113,7 @@ final class TextCleaner {
     }
 
     private static boolean mayHaveWordPressFooter(String t) {
-        return t.contains("appeared first") || t.contains("apparu en premier") || t.contains("erschien zuerst")
+        return t.contains("appeared first") || t.contains("first appeared") || t.contains("apparu en premier") || t.contains("erschien zuerst")
                 || t.contains("publicó primero") || t.contains("apareceu primeiro") || t.contains("proviene da")
                 || t.contains("verscheen eerst");
     }
@@ -162,6 +166,17 @@ final class TextCleaner {
         return out == null ? t : out.toString();
     }
 
+    /** The first letter of {@code s} in lower case, or a space: lets most lines skip the line patterns. */
+    private static char firstLetter(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                return Character.toLowerCase(c);
+            }
+        }
+        return ' ';
+    }
+
     private static int nextUrl(String t, int from) {
         int scheme = t.indexOf("://", from);
         int www = t.indexOf("www.", from);
@@ -174,8 +189,11 @@ final class TextCleaner {
             return line;
         }
         if (s.length() <= SHORT_LINE) {
-            if ((hasUrl && URL_LINE.matcher(s).matches()) || (s.length() <= 80 && SHARE_LINE.matcher(s).matches())
-                    || MORE_LINE.matcher(s).matches() || (first && POSTED_BY.matcher(s).matches())) {
+            char initial = firstLetter(s);
+            if ((hasUrl && URL_LINE.matcher(s).matches())
+                    || (s.length() <= 80 && SHARE_INITIALS.indexOf(initial) >= 0 && SHARE_LINE.matcher(s).matches())
+                    || (MORE_INITIALS.indexOf(initial) >= 0 && MORE_LINE.matcher(s).matches())
+                    || (first && POSTED_BY.matcher(s).matches())) {
                 return "";
             }
         }

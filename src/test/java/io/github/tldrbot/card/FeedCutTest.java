@@ -34,6 +34,17 @@ class FeedCutTest {
     }
 
     @Test
+    void aTextEndingInAWordThatNeedsAnotherIsCut() {
+        assertThat(cut.detect("We try to get excited about another A", 40).cut()).isTrue();
+        assertThat(cut.detect("Then we talk about the", 40).cut()).isTrue();
+        assertThat(cut.detect("Danach sprechen wir über die", 40).cut()).isTrue();
+        assertThat(cut.detect("Ensuite nous parlons de la", 40).cut()).isTrue();
+        assertThat(cut.detect("Потом мы говорим о", 40).cut()).isTrue();
+        assertThat(cut.detect("Full transcript and show notes at the omni show", 40).cut()).isFalse();
+        assertThat(cut.detect("The one thing I want is what I", 40).cut()).isFalse();
+    }
+
+    @Test
     void completeTextsAreNotCut() {
         assertThat(cut.detect("It shipped.", 11)).isEqualTo(new FeedCut.Text("It shipped.", false));
         assertThat(cut.detect("Was it shipped?  \n", 18)).isEqualTo(new FeedCut.Text("Was it shipped?", false));

@@ -43,6 +43,8 @@ class TextCleanerTest {
                 .isEqualTo("Die Brücke ist wieder offen.");
         assertThat(cleaner.clean("Le pont a rouvert. L’article Le pont rouvre est apparu en premier sur Journal."))
                 .isEqualTo("Le pont a rouvert.");
+        assertThat(cleaner.clean("Silta avattiin tänään.\n\nLue lisää... from Silta avattiin\n\n"
+                + "The post Silta avattiin first appeared on Kunta.")).isEqualTo("Silta avattiin tänään.");
     }
 
     @Test
