@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>a truncation marker: {@code [...]}, {@code […]}, {@code (...)}, {@code ...}, {@code …}, or
  *       NewsAPI's {@code [+123 chars]} — the marker is removed;</li>
  *   <li>a dangling separator no complete text ends with: {@code , ; - – — / & (};</li>
- *   <li>no terminal punctuation and a last word no sentence ends with: a lone letter ("another A"), an
+ *   <li>no terminal punctuation and a last word no sentence ends with: a lone letter ("another A",
+ *       "that s"; not "I"), an
  *       article, conjunction or preposition ("the", "and", "of"; German, French, Spanish, Portuguese,
  *       Italian and Russian ones too);</li>
  *   <li>no terminal punctuation and a raw length at a storage limit that CMSes and podcast hosts cut
@@ -66,7 +67,8 @@ final class FeedCut {
         return new Text(t, false);
     }
 
-    private static boolean endsWithAWordThatNeedsMore(String t) {
+    /** True when the last word of {@code t} is a lone letter (not "I") or an article, conjunction or preposition. */
+    static boolean endsWithAWordThatNeedsMore(String t) {
         int start = t.length();
         while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
             start--;
@@ -76,7 +78,7 @@ final class FeedCut {
         }
         String word = t.substring(start);
         if (word.length() == 1) {
-            return !word.equals("I") && Character.isUpperCase(word.charAt(0)) || NEEDS_MORE.contains(word);
+            return !word.equals("I");
         }
         return NEEDS_MORE.contains(word.toLowerCase(Locale.ROOT));
     }

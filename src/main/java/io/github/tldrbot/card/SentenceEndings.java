@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  *       is a title-case heading of at most {@value #TITLE_CASE_WORDS} words ("New Features in the API":
  *       every word of four or more letters capitalised) is dropped: alone it says nothing;</li>
  *   <li>a longer line (a list item that is a statement, a teaser the feed wrote without a period) gets
- *       the period it lacks.</li>
+ *       the period it lacks, or {@code …} when its last word needs another ("courtesy of Google, to"
+ *       before a link that had no text).</li>
  * </ul>
  * A line ending with a colon introduces what follows; it is kept when it is a sentence (the summarizer
  * never shows one alone) and dropped when it is heading-short. Stateless and thread-safe.
@@ -52,6 +53,8 @@ final class SentenceEndings {
                 continue;
             } else if (s.endsWith(":") || s.endsWith("：")) {
                 out.add(s);
+            } else if (FeedCut.endsWithAWordThatNeedsMore(s)) {
+                out.add(s + TextShortener.ELLIPSIS); // "…courtesy of Google, to": its continuation is not text
             } else {
                 out.add(s + terminatorFor(s));
             }

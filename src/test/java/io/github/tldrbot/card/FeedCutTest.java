@@ -36,6 +36,7 @@ class FeedCutTest {
     @Test
     void aTextEndingInAWordThatNeedsAnotherIsCut() {
         assertThat(cut.detect("We try to get excited about another A", 40).cut()).isTrue();
+        assertThat(cut.detect("It would fit the era, and that s", 40).cut()).isTrue();
         assertThat(cut.detect("Then we talk about the", 40).cut()).isTrue();
         assertThat(cut.detect("Danach sprechen wir über die", 40).cut()).isTrue();
         assertThat(cut.detect("Ensuite nous parlons de la", 40).cut()).isTrue();

@@ -50,6 +50,14 @@ class SentenceEndingsTest {
     }
 
     @Test
+    void aLongerLineWhoseLastWordNeedsAnotherEndsInAnEllipsis() {
+        assertThat(settle(false, "Two hundred dollars each as an open source bonus, courtesy of Google, to",
+                "The rest went to local charities."))
+                .containsExactly("Two hundred dollars each as an open source bonus, courtesy of Google, to…",
+                        "The rest went to local charities.");
+    }
+
+    @Test
     void sentencesThatEndProperlyAreKept() {
         assertThat(settle(false, "C'est fini !", "He called it “a disaster”", "‘Yes!’", "(See above.)", "Really?!",
                 "यह पहला वाक्य है।", "Wait…"))
