@@ -1,6 +1,5 @@
 package io.github.tldrbot.card;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,7 @@ final class BoilerplateFilter {
 
     boolean isBoilerplate(String sentence) {
         // every ANYWHERE match contains "appeared": a plain search rules most sentences out cheaply
-        if (sentence.toLowerCase(Locale.ROOT).contains("appeared") && ANYWHERE.matcher(sentence).find()) {
+        if ((sentence.contains("ppeared") || sentence.contains("PPEARED")) && ANYWHERE.matcher(sentence).find()) {
             return true;
         }
         if (sentence.length() > SHORT) {

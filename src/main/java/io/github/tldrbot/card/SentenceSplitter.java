@@ -135,12 +135,11 @@ public final class SentenceSplitter {
             return false;
         }
         int nextCp = text.codePointAt(next);
-        String run = text.substring(q, p);
-        if (run.indexOf('!') >= 0 || run.indexOf('?') >= 0) {
+        if (contains(text, q, p, '!') || contains(text, q, p, '?')) {
             return Character.isLowerCase(nextCp);
         }
-        if (!run.equals(".") || p != e) {
-            return false;
+        if (p - q != 1 || text.charAt(q) != '.' || p != e) {
+            return false; // only a lone period, right before the space, can follow an abbreviation
         }
         int wordStart = wordStart(text, q);
         String word = text.substring(wordStart, q);
@@ -162,6 +161,15 @@ public final class SentenceSplitter {
         }
         return language.equals("de") && isShortNumber(word)
                 && GERMAN_MONTHS.contains(wordAt(text, next).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean contains(String text, int from, int to, char c) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

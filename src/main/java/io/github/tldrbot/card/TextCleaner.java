@@ -48,9 +48,14 @@ final class TextCleaner {
             + "|seguir leyendo|leia mais|continuar lendo|continua a leggere|leggi tutto|lees verder|читать далее"
             + "|читать полностью|подробнее|続きを読む|阅读全文|lue lisää|läs mer|læs mere|les mer|czytaj więcej|číst dál"
             + "|devamını oku)";
-    /** A pointer that starts a line or follows a sentence's end or a separator, and ends the text. */
+    /**
+     * A pointer that ends the text; {@link #trailingMoreStart} tries it only where one can start: at the
+     * line's start or after a sentence's end or a separator.
+     */
     private static final Pattern TRAILING_MORE = Pattern.compile(
-            "(?imu)(?:^|(?<=[.!?…。！？:|·•\\-–—(\\[>»\"”]))[\\s(\\[]*" + MORE + "(?![\\p{L}\\p{N}])[\\s.…:»›→>)\\]]*[^.!?。\\n]{0,120}$");
+            "(?iu)[\\s(\\[]*" + MORE + "(?![\\p{L}\\p{N}])[\\s.…:»›→>)\\]]*[^.!?。\\n]{0,120}");
+    /** What may stand just before a trailing pointer. */
+    private static final String BEFORE_MORE = ".!?…。！？:|·•-–—([>»\"”";
     private static final Pattern MORE_LINE = Pattern.compile(
             "(?iu)^[\\s\\p{P}\\p{S}]*" + MORE + "(?![\\p{L}\\p{N}])[\\s.…:»›→>)\\]]*[^.!?。]{0,120}$");
     /** First letters of the {@link #MORE} phrases and of the share words, in lower case. */
@@ -86,26 +91,33 @@ final class TextCleaner {
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^(?:posted|written|published) by\\s[^\\n]{1,120}$");
     /** A signature run into the last paragraph: "… for your feedback. - Jane Roe, Widget API Team". */
     private static final Pattern INLINE_SIGNATURE = Pattern.compile(
-            "(?<=[.!?])\\s+[-–—]{1,2}\\s*\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}’'-]+[^\\n.!?]{0,80}\\.?$");
+            "[-–—]{1,2}\\s*\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}’'-]+[^\\n.!?]{0,80}\\.?");
+    /** How far from the end a trailing pointer or run-in signature may start. */
+    private static final int TAIL = 200;
     private static final int SHORT_LINE = 160;
+    /** Platform furniture sits in the first or last this many chars of a body (footers, Craigslist's header). */
+    private static final int FURNITURE_WINDOW = 1500;
 
     /** {@code text} without furniture; line breaks kept, blank lines collapsed, trimmed. */
     String clean(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        // furniture is written by software, in fixed case: exact searches rule most texts out cheaply
+        // furniture is written by software, in fixed case, at the start or end of a body: exact searches
+        // there rule most texts out cheaply
         String t = text;
-        if (t.contains("submitted by") || t.contains("[link]")) {
+        String ends = t.length() <= 2 * FURNITURE_WINDOW ? t
+                : t.substring(0, FURNITURE_WINDOW) + "\n" + t.substring(t.length() - FURNITURE_WINDOW);
+        if (ends.contains("submitted by") || ends.contains("[link]")) {
             t = REDDIT.matcher(t).replaceAll("");
         }
-        if (t.contains("Comments URL:") || t.contains("Article URL:")) {
+        if (ends.contains("Comments URL:") || ends.contains("Article URL:")) {
             t = HACKER_NEWS.matcher(t).replaceAll("");
         }
-        if (t.contains("QR Code Link") || t.contains("contact info") || t.contains("unsolicited services")) {
+        if (ends.contains("QR Code Link") || ends.contains("contact info") || ends.contains("unsolicited services")) {
             t = CRAIGSLIST.matcher(t).replaceAll("");
         }
-        if (mayHaveWordPressFooter(t)) {
+        if (mayHaveWordPressFooter(ends)) {
             t = WORDPRESS.matcher(t).replaceAll("");
         }
         t = cleanLines(t);
@@ -245,15 +257,13 @@ final class TextCleaner {
             if (last.length() <= SHORT_LINE && isSignature(last)) {
                 cut = t.substring(0, lineStart);
             } else {
-                // only the end can hold them; transparent bounds let look-behinds see before the region
-                int from = Math.max(lineStart, t.length() - 400);
-                Matcher more = TRAILING_MORE.matcher(t).region(from, t.length())
-                        .useTransparentBounds(true).useAnchoringBounds(false);
-                Matcher signature = INLINE_SIGNATURE.matcher(t).region(from, t.length()).useTransparentBounds(true);
-                if (more.find()) {
-                    cut = t.substring(0, more.start());
-                } else if (signature.find()) {
-                    cut = t.substring(0, signature.start());
+                int from = Math.max(lineStart, t.length() - TAIL);
+                int more = trailingMoreStart(t, lineStart, from);
+                int signature = more >= 0 ? -1 : inlineSignatureStart(t, from);
+                if (more >= 0) {
+                    cut = t.substring(0, more);
+                } else if (signature >= 0) {
+                    cut = t.substring(0, signature);
                 }
             }
             cut = cut.strip();
@@ -263,6 +273,39 @@ final class TextCleaner {
             t = cut;
         }
         return t.contains("\n\n\n") ? t.replaceAll("\\n{3,}", "\n\n") : t;
+    }
+
+    /**
+     * Where a "Read more …" that runs to the end of the text starts, or -1. Tried only at the few places
+     * a pointer can start (the line's start, after a sentence's end or a separator), not at every char.
+     */
+    private static int trailingMoreStart(String t, int lineStart, int from) {
+        for (int k = from; k < t.length(); k++) {
+            boolean candidate = k == lineStart || (BEFORE_MORE.indexOf(t.charAt(k - 1)) >= 0
+                    && BEFORE_MORE.indexOf(t.charAt(k)) < 0);
+            if (candidate && TRAILING_MORE.matcher(t).region(k, t.length()).matches()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Where "… for your feedback. - Jane Roe, Widget API Team" leaves the sentence, or -1. */
+    private static int inlineSignatureStart(String t, int from) {
+        for (int k = Math.max(from, 2); k < t.length(); k++) {
+            char c = t.charAt(k);
+            if ((c == '-' || c == '–' || c == '—') && Character.isWhitespace(t.charAt(k - 1))) {
+                int s = k - 1;
+                while (s > 0 && Character.isWhitespace(t.charAt(s - 1))) {
+                    s--;
+                }
+                if (s > 0 && ".!?".indexOf(t.charAt(s - 1)) >= 0
+                        && INLINE_SIGNATURE.matcher(t).region(k, t.length()).matches()) {
+                    return s;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean isSignature(String line) {

@@ -19,6 +19,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void footersAreFoundAtTheEndOfLongTexts() {
+        String body = "A long self post about clocks and radios that goes on. ".repeat(100).strip();
+        assertThat(cleaner.clean(body + "\n\nsubmitted by /u/tinkerer to /r/DIY\n[link] [312 comments]")).isEqualTo(body);
+        assertThat(cleaner.clean(body + "\n\nThe post Clocks appeared first on Radio Blog.")).isEqualTo(body);
+    }
+
+    @Test
     void hackerNewsFooterIsStripped() {
         assertThat(cleaner.clean("Article URL: https://blog.example.org/post\n\nComments URL: "
                 + "https://news.ycombinator.com/item?id=123\n\nPoints: 42\n\n# Comments: 7")).isEmpty();
