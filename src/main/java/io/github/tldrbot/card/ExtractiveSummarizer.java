@@ -18,10 +18,10 @@ import org.jsoup.Jsoup;
  *
  * <p>Steps: take {@code contentText}, else {@code summary} (else only the title); strip any HTML or
  * entities a feed let through; strip platform furniture ({@link TextCleaner}); split into sentences in
- * the article's language (the first {@value #MAX_SENTENCES} of the first {@value #MAX_CHARS} chars — long
- * articles put their point first, and this keeps 200 KB inputs fast), each ending properly
- * ({@link SentenceEndings}: a text the feed cut ends in "…"); drop boilerplate and duplicates; rank (see {@link SentenceRanker}); then fill the fields,
- * each from sentences no earlier field used and not overlapping them by more than half:
+ * the article's language (the first {@value #MAX_SENTENCES} of the first {@value #MAX_CHARS} chars —
+ * long articles put their point first, and this keeps 200 KB inputs fast), each ending properly
+ * ({@link SentenceEndings}: a text the feed cut ends in "…"); drop boilerplate and duplicates; rank
+ * (see {@link SentenceRanker}); then fill the fields, each from sentences no earlier field used and not overlapping them by more than half:
  * <ul>
  *   <li>{@code tldr}: the best sentence, plus the runner-up when both fit in {@value #TLDR_MAX} chars;</li>
  *   <li>{@code whatToDoNext}: the best sentence with an action cue (update to, download, register…),
