@@ -30,11 +30,12 @@ final class SentenceKinds {
     /** Sponsor reads and promo codes, common in podcast and newsletter feeds. */
     private static final Pattern ADVERT = Pattern.compile(
             "(?i)\\b(?:promo code|coupon code|(?:use|with|enter) (?:the )?code \\S+|sponsored by|brought to you by"
-                    + "|thanks to (?:our )?(?:sponsors?|\\S+ for sponsoring)|\\d+% off\\b|\\$\\d+ off\\b|free trial at)");
+                    + "|thanks to (?:our )?(?:sponsors?|\\S+ for sponsoring)|\\d+% off\\b|\\$\\d+ off\\b|free trial|\\d+-day trial)");
     /** "Sponsored by:", "Thanks to our sponsors:": what follows, to the end of the text, is adverts. */
     private static final Pattern SPONSOR_BLOCK = Pattern.compile(
             "(?i)^[\\p{Punct}\\s]*(?:(?:this (?:episode|show|newsletter|issue) (?:is|was) )?(?:sponsored|brought to you|supported) by"
                     + "|(?:our |today's |this week's )?sponsors?|thanks to (?:our|this week's|today's) sponsors?)\\s*[:：]\\s*$");
+    private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\([^()]*\\)[.。]?$");
     private static final String OPENING_QUOTES = "\"“„«‘'‹「『";
 
     private SentenceKinds() {
@@ -47,7 +48,8 @@ final class SentenceKinds {
     }
 
     static boolean isQuestion(String text) {
-        String t = stripClosers(text.stripTrailing());
+        // "Is it worth it? (via Jane)." asks too: a parenthetical credit after the mark does not count
+        String t = stripClosers(TRAILING_PARENTHETICAL.matcher(text.stripTrailing()).replaceFirst(""));
         return !t.isEmpty() && (t.charAt(t.length() - 1) == '?' || t.charAt(t.length() - 1) == '？');
     }
 

@@ -24,8 +24,9 @@ import java.util.Set;
 
 /**
  * Turns one Rome entry (plus its raw JDOM element, when known) into an {@link Article} without id:
- * plain-text title/summary/body, absolute link and image, dates with a fallback for the forms Rome
- * does not read, trimmed de-duplicated categories. Stateless apart from its collaborators, so it is
+ * plain-text title/summary/body, absolute link and image, the body's links (absolute, de-duplicated, in
+ * document order), dates with a fallback for the forms Rome does not read, trimmed de-duplicated
+ * categories. Stateless apart from its collaborators, so it is
  * thread-safe.
  */
 final class EntryNormaliser {
@@ -36,6 +37,8 @@ final class EntryNormaliser {
     private static final Set<String> SUMMARY_NAMES = Set.of("summary", "description", "subtitle", "fullitem");
     private static final Set<String> AUTHOR_NAMES = Set.of("author", "creator");
     private static final Set<String> UPDATED_NAMES = Set.of("updated", "modified", "lastmod", "lastBuildDate");
+    /** Body links kept per article: enough for any action a card points to, bounded for link-farm bodies. */
+    static final int MAX_LINKS = 50;
 
     private final HtmlText html;
     private final LinkResolver links;
@@ -76,13 +79,19 @@ final class EntryNormaliser {
             }
         }
         String summary = !descriptionText.isEmpty() ? descriptionText : bestContentText;
-        String contentText = bestContentText.length() >= descriptionText.length() ? bestContentText : descriptionText;
+        boolean contentIsBody = bestContentText.length() >= descriptionText.length();
+        String contentText = contentIsBody ? bestContentText : descriptionText;
+        HtmlText.Fragment bodyHtml = contentIsBody ? bestContentHtml : descriptionHtml;
 
         String image = images.find(entry, element, xmlBase, link, feedLink, baseUrl, bestContentHtml, descriptionHtml);
 
         if (summary.isEmpty()) {
-            summary = html.toText(rawText(element, SUMMARY_NAMES));
-            contentText = contentText.isEmpty() ? summary : contentText;
+            HtmlText.Fragment rawHtml = new HtmlText.Fragment(rawText(element, SUMMARY_NAMES), imageBase);
+            summary = html.textOf(rawHtml);
+            if (contentText.isEmpty()) {
+                contentText = summary;
+                bodyHtml = rawHtml;
+            }
         }
         String title = title(entry);
         if (title == null) {
@@ -91,7 +100,41 @@ final class EntryNormaliser {
         return new Article(null, guidOf(entry, element), title, link,
                 date(entry.getPublishedDate(), element, PUBLISHED_NAMES),
                 date(entry.getUpdatedDate(), element, UPDATED_NAMES),
-                author(entry, element), categories(entry, element), emptyToNull(summary), emptyToNull(contentText), image);
+                author(entry, element), categories(entry, element), emptyToNull(summary), emptyToNull(contentText), image,
+                null, bodyLinks(bodyHtml, xmlBase, link, feedLink, baseUrl));
+    }
+
+    /**
+     * The anchors of the body the article's text came from, resolved like every other link (absolute
+     * http(s) only), first occurrence of each URL kept (with the first non-empty text), at most
+     * {@value #MAX_LINKS}. In-page anchors ({@code href="#fn1"}: footnotes, tables of contents) point
+     * nowhere new and are skipped.
+     */
+    private List<ArticleLink> bodyLinks(HtmlText.Fragment body, String xmlBase, String link, String feedLink,
+                                        String baseUrl) {
+        List<HtmlText.Anchor> anchors = html.anchorsOf(body);
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ArticleLink> unique = new LinkedHashMap<>();
+        for (HtmlText.Anchor anchor : anchors) {
+            String href = anchor.href().strip();
+            if (href.startsWith("#")) {
+                continue;
+            }
+            String url = links.resolve(href, xmlBase, link, feedLink, baseUrl);
+            if (url == null) {
+                continue;
+            }
+            ArticleLink seen = unique.get(url);
+            if (seen == null && unique.size() == MAX_LINKS) {
+                break;
+            }
+            if (seen == null || (seen.text().isEmpty() && !anchor.text().isEmpty())) {
+                unique.put(url, new ArticleLink(anchor.text(), url));
+            }
+        }
+        return List.copyOf(unique.values());
     }
 
     /** The guid as written: RSS guid, Atom id, RDF about; never Rome's fallback to the link. */

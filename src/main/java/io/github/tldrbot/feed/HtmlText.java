@@ -10,6 +10,8 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +19,8 @@ import java.util.Set;
  * Turns feed HTML into the plain text cards and summarizers work on (SPEC §4.2): tags dropped,
  * entities decoded, scripts and styles removed, whitespace collapsed. Block elements become
  * paragraph breaks ({@code "\n\n"}) and {@code <br>} a line break, so a sentence splitter still
- * sees where one paragraph or list item ends and the next begins. Stateless and thread-safe.
+ * sees where one paragraph or list item ends and the next begins. The same walk collects the body's
+ * links ({@code <a href>} with their text) for {@link EntryNormaliser}. Stateless and thread-safe.
  */
 public final class HtmlText {
 
@@ -26,6 +29,8 @@ public final class HtmlText {
             "head", "title", "form", "button", "select", "textarea");
 
     private static final Evaluator IMG_WITH_SRC = QueryParser.parse("img[src]");
+    /** Anchor texts longer than this are a whole paragraph wrapped in a link: cut, they still name it. */
+    private static final int MAX_ANCHOR_TEXT = 200;
 
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "aside", "header", "footer", "nav", "main",
@@ -54,6 +59,7 @@ public final class HtmlText {
         TextCollector collector = new TextCollector(html.length());
         // dropped elements are skipped, not removed, so the same DOM still serves findFirstImage
         NodeTraversor.filter(collector, fragment.document().body());
+        fragment.anchors = collector.anchors();
         return decodeLeftoverNumericReferences(collector.result());
     }
 
@@ -68,6 +74,19 @@ public final class HtmlText {
     }
 
     /**
+     * The {@code <a href>} anchors of a fragment in document order, as written (href not resolved,
+     * text plain and collapsed), skipping those inside dropped elements. Known once {@link #textOf}
+     * has read the fragment as HTML; empty before, and for plain text.
+     */
+    List<Anchor> anchorsOf(Fragment fragment) {
+        return fragment.anchors;
+    }
+
+    /** One anchor of a body: its plain text (may be empty) and its href as written. */
+    record Anchor(String text, String href) {
+    }
+
+    /**
      * An HTML fragment and the base its relative URLs resolve against, parsed on first use only: an
      * entry's description feeds both its text and its image search, and parsing is the costly part.
      * Not thread-safe; meant for one entry's normalisation.
@@ -76,6 +95,7 @@ public final class HtmlText {
         private final String html;
         private final String baseUrl;
         private Document document;
+        private List<Anchor> anchors = List.of();
 
         Fragment(String html, String baseUrl) {
             this.html = html;
@@ -201,11 +221,18 @@ public final class HtmlText {
                 || c == '\u200b' || c == '\ufeff';
     }
 
-    /** Builds text while visiting the DOM; breaks are buffered so none ends up doubled or trailing. */
+    /**
+     * Builds text while visiting the DOM; breaks are buffered so none ends up doubled or trailing. An
+     * anchor's text is what it appended between entering and leaving the {@code <a>}, so links cost no
+     * second walk.
+     */
     private static final class TextCollector implements NodeFilter {
         private final StringBuilder out;
         private int pendingBreak; // 0 none, 1 line, 2 paragraph
         private boolean pendingSpace;
+        private List<Anchor> anchors = List.of();
+        private String anchorHref; // the open <a>'s href, or null
+        private int anchorStart;
 
         /** @param capacity the input's length: text is rarely longer, so the buffer seldom grows */
         TextCollector(int capacity) {
@@ -223,6 +250,8 @@ public final class HtmlText {
                 }
                 if (tag.equals("br")) {
                     requestBreak(1);
+                } else if (tag.equals("a")) {
+                    openAnchor(el);
                 } else if (BLOCKS.contains(tag)) {
                     requestBreak(2);
                 } else if (tag.equals("img") && out.length() > 0) {
@@ -234,10 +263,60 @@ public final class HtmlText {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
-                requestBreak(2);
+            if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (BLOCKS.contains(tag)) {
+                    requestBreak(2);
+                } else if (anchorHref != null && tag.equals("a")) {
+                    closeAnchor();
+                }
             }
             return FilterResult.CONTINUE;
+        }
+
+        private void openAnchor(Element a) {
+            String href = a.attr("href");
+            if (!href.isBlank()) {
+                anchorHref = href;
+                anchorStart = out.length();
+            }
+        }
+
+        private void closeAnchor() {
+            String text = oneLine(out, anchorStart);
+            if (text.length() > MAX_ANCHOR_TEXT) {
+                int end = MAX_ANCHOR_TEXT;
+                if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--;
+                }
+                text = text.substring(0, end).stripTrailing();
+            }
+            if (anchors.isEmpty()) {
+                anchors = new ArrayList<>();
+            }
+            anchors.add(new Anchor(text, anchorHref));
+            anchorHref = null;
+        }
+
+        List<Anchor> anchors() {
+            return anchors;
+        }
+
+        /** {@code text[from..]} on one line: the collector's breaks become single spaces. */
+        private static String oneLine(CharSequence text, int from) {
+            StringBuilder b = new StringBuilder(text.length() - from);
+            for (int k = from; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == '\n' || c == ' ') {
+                    if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                        b.append(' ');
+                    }
+                } else {
+                    b.append(c);
+                }
+            }
+            int end = b.length();
+            return end > 0 && b.charAt(end - 1) == ' ' ? b.substring(0, end - 1) : b.toString();
         }
 
         private void requestBreak(int kind) {

@@ -82,13 +82,10 @@ final class CardInvariants {
         }
     }
 
-    /**
-     * The shortened sentence alone: a tldr joins two sentences that need not be adjacent in the
-     * source, and a topic-list tldr joins items with " · ".
-     */
+    /** The shortened sentence alone: a tldr joins two sentences that need not be adjacent in the source. */
     private static String lastSegment(String s) {
         int cut = -1;
-        for (String end : new String[] {". ", "? ", "! ", "。", "！", "？", " · "}) {
+        for (String end : new String[] {". ", "? ", "! ", "。", "！", "？"}) {
             int k = s.lastIndexOf(end);
             if (k >= 0) {
                 cut = Math.max(cut, k + end.length());

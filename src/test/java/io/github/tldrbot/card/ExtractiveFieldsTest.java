@@ -113,17 +113,16 @@ class ExtractiveFieldsTest {
     }
 
     @Test
-    void showNotesGetATopicListAndSponsorReadsAreLeftOut() {
-        StringBuilder notes = new StringBuilder("Follow-up:\n\nUSB-C on the next phone\n\nThunderbolt cables, active vs. passive\n\n"
-                + "The new tablet keyboard\n\nHome network upgrades\n\n");
-        for (int i = 1; i <= 30; i++) {
-            notes.append("Listener question number ").append(i).append(" about backups\n\n");
-        }
-        notes.append("Sponsored by:\n\nAcme VPN: Browse privately. Use code SHOW for 20% off.\n\nWidgets: The best widgets.");
+    void sponsorReadsAndCreditedQuestionsAreLeftOut() {
+        StringBuilder notes = new StringBuilder("The new tablet keyboard finally shipped this week after two delays.\n\n"
+                + "Is it worth cleaning dust out of laptops? (via Jane Doe)\n\n"
+                + "The company raised the price of its storage plans by 20 percent on Monday.\n\n"
+                + "Home network upgrades are cheaper than they were a year ago, because mesh kits fell in price.\n\n");
+        notes.append("Sponsored by:\n\nAcme VPN: Browse privately. Use code SHOW for 20% off.\n\n"
+                + "Widgets: The best widgets money can buy, with a 30-day trial.");
         Card card = summarizer.summarize(article("Episode 300", "https://pod.example/300", notes.toString(), List.of()));
-        assertThat(card.tldr()).startsWith("USB-C on the next phone · Thunderbolt cables").endsWith(" · …")
-                .hasSizeLessThanOrEqualTo(300).doesNotContain("Acme", "Widgets", "Follow-up");
-        assertThat(fields(card)).noneMatch(f -> f.contains("Acme") || f.contains("Widgets"));
+        assertThat(fields(card)).isNotEmpty().noneMatch(f -> f.contains("Acme") || f.contains("Widgets")
+                || f.contains("worth cleaning"));
     }
 
     private static List<String> fields(Card c) {
