@@ -114,6 +114,17 @@ public final class ExtractiveSummarizer implements Summarizer {
      * article's language, every sentence ending properly ({@link SentenceEndings}: a cut — the feed's own
      * or our {@value #MAX_CHARS}-char cap — ends in "…"), then boilerplate, repeats and the title dropped.
      */
+    /**
+     * Whether the article has text a card can be made from once furniture and boilerplate are gone
+     * (a reddit link post or a "Comments" placeholder has none): the card-quality report's "articles
+     * with text".
+     */
+    public boolean hasUsableText(Article article) {
+        String body = firstNonBlank(article.contentText(), article.summary());
+        String title = SentenceSplitter.collapse(clean(article.title()));
+        return body != null && !sentences(article, body, title).isEmpty();
+    }
+
     private List<String> sentences(Article article, String body, String title) {
         String text = clean(head(body));
         FeedCut.Text cleaned;

@@ -1,6 +1,8 @@
 package io.github.tldrbot.quality;
 
+import io.github.tldrbot.card.AudienceClassifier;
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.card.SentenceSplitter;
 import io.github.tldrbot.feed.Article;
 import java.util.ArrayList;
@@ -138,9 +140,15 @@ public final class CardChecks {
         return present(text) && URL.matcher(text).find();
     }
 
-    /** The article has text beyond its title: a summary or a body. */
+    /** Only for {@link #hasBodyText}: the summarizer's own cleaning decides what is text. */
+    private static final ExtractiveSummarizer TEXT = new ExtractiveSummarizer(new AudienceClassifier(List.of()));
+
+    /**
+     * The article has text beyond its title once platform furniture and boilerplate are removed: a
+     * reddit link post or a "Comments" placeholder has none, and a card can only repeat its title.
+     */
     public static boolean hasBodyText(Article article) {
-        return present(article.contentText()) || present(article.summary());
+        return (present(article.contentText()) || present(article.summary())) && TEXT.hasUsableText(article);
     }
 
     /** TL;DR and title equal once case, punctuation and white space are ignored. */

@@ -79,7 +79,7 @@ public final class CardQualityReport {
         rows.add(new Row("what changed present", count(s -> CardChecks.present(s.card().whatChanged())), cards, "cards", false));
         rows.add(new Row("why it matters present", count(s -> CardChecks.present(s.card().whyItMatters())), cards, "cards", false));
         rows.add(new Row("hook present", count(s -> CardChecks.present(s.card().hook())), cards, "cards", false));
-        rows.add(new Row("TL;DR identical to the title (of articles with text)",
+        rows.add(new Row("TL;DR identical to the title (of articles with text after cleaning)",
                 count(s -> CardChecks.hasBodyText(s.article()) && CardChecks.tldrRepeatsTitle(s.card(), s.article())),
                 count(s -> CardChecks.hasBodyText(s.article())), "articles", false));
         rows.add(new Row("  same, of all cards (an article without text can only repeat its title)",

@@ -74,7 +74,7 @@ class CardQualityReportTest {
         add("a.xml", article("Only a title", null), card("Only a title", null, null, null, List.of()), 1);
         add("a.xml", article("Same as the text", "Same as the text."), card("Same as the text.", null, null, null, List.of()), 1);
         add("a.xml", article("A title", "A different lead sentence."), card("A different lead sentence.", null, null, null, List.of()), 1);
-        assertThat(row("TL;DR identical to the title (of articles with text)")).extracting("count", "total").containsExactly(1L, 2L);
+        assertThat(row("TL;DR identical to the title (of articles with text after cleaning)")).extracting("count", "total").containsExactly(1L, 2L);
         assertThat(row("same, of all cards")).extracting("count", "total").containsExactly(2L, 3L);
     }
 
