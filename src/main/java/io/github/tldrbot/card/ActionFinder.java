@@ -46,13 +46,21 @@ final class ActionFinder {
                     + "|paper|report|whitepaper|white paper|announcement|blog post|faq|tutorial|migration|upgrade notes"
                     + "|security update|patch|instructions|spec(?:ification)?|readme|demo|repository|repo|github|livestream"
                     + "|keynote|webinar|talk|course|course page|docs page|api reference)\\b");
+    /**
+     * Advice addressed to the reader or to a named group. "you" must stand next to its modal ("if you
+     * are diving it should…" is no advice); a group may carry a short qualifier ("Companies with
+     * similar deals should…").
+     */
     private static final Pattern ADVICE = Pattern.compile(
-            "(?i)\\b(?:you|users|customers|admins|administrators|developers|operators|everyone|organi[sz]ations"
+            "(?i)\\byou (?:can now|should|must|need to|will need to|have to)\\b"
+                    + "|\\b(?:users|customers|admins|administrators|developers|operators|everyone|organi[sz]ations"
                     + "|companies|businesses|providers|vendors|teams|readers|owners|consumers|maintainers|applicants"
-                    + "|parties|residents|members|anyone|those)(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?"
+                    + "|parties|residents|members|anyone)(?:\\s+(?!it\\b|they\\b|he\\b|she\\b|this\\b|that\\b)[\\p{L}\\p{N}'’-]+){0,4}?"
                     + " (?:can now|should|must|need to|will need to|have to|are (?:urged|advised|encouraged|asked|invited) to"
                     + "|(?:can|may) (?:now )?(?:submit|apply|register|sign up|download|comment|join|vote|request|upgrade"
                     + "|update|install|try|pre-?order|order|opt out|opt in|claim|enter|book))\\b"
+                    + "|\\byou (?:can|may) (?:now )?(?:submit|apply|register|sign up|download|comment|join|vote|request"
+                    + "|upgrade|update|install|try|pre-?order|order|opt out|opt in|claim|enter|book)\\b"
                     + "|\\b(?:we|i) (?:strongly )?(?:recommend|urge|advise|encourage)\\b|\\bit is (?:strongly )?recommended\\b"
                     + "|\\bis recommended\\b");
     private static final Pattern AVAILABILITY = Pattern.compile(

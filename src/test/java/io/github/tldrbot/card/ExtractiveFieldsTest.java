@@ -96,6 +96,15 @@ class ExtractiveFieldsTest {
     }
 
     @Test
+    void aConditionalYouIsNotAdvice() {
+        Card card = summarizer.summarize(article("Dive watch review", "https://w.example/dive",
+                "The new dive watch is a sports watch with a depth gauge added, the maker said on Monday. "
+                        + "The obvious goal being that if you are cave diving it should be able to take a few knocks. "
+                        + "It costs $999 and ships in November.", List.of()));
+        assertThat(card.whatToDoNext()).isNull();
+    }
+
+    @Test
     void addressedAdviceAndAvailabilityAreActions() {
         Card advice = summarizer.summarize(article("Critical flaw in WidgetOS", "https://sec.example/w",
                 "A critical flaw in WidgetOS 4 lets remote attackers run code as root, the vendor disclosed on Tuesday. "
