@@ -39,17 +39,7 @@ final class BoilerplateFilter {
             return true;
         }
         // both patterns start with one of a few words: most sentences are ruled out by their first letter
-        return INITIALS.indexOf(firstLetter(sentence)) >= 0
+        return INITIALS.indexOf(TextCleaner.firstLetter(sentence)) >= 0
                 && (LEADING.matcher(sentence).matches() || WHOLE.matcher(sentence).matches());
-    }
-
-    private static char firstLetter(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (Character.isLetter(c)) {
-                return Character.toLowerCase(c);
-            }
-        }
-        return ' ';
     }
 }

@@ -179,7 +179,7 @@ final class TextCleaner {
     }
 
     /** The first letter of {@code s} in lower case, or a space: lets most lines skip the line patterns. */
-    private static char firstLetter(String s) {
+    static char firstLetter(String s) {
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (Character.isLetter(c)) {
