@@ -117,7 +117,8 @@ final class PreviewCommand implements Callable<Integer> {
     }
 
     private Integer preview(Wiring wiring, String source, SourceReader.Source doc, ArticleFullText pages, int n) {
-        Instant seenAt = Clock.systemUTC().instant();
+        // a URL is read now, so "collected N h after publication" tells how late it is; a saved file says nothing
+        Instant seenAt = SourceReader.isUrl(source) ? Clock.systemUTC().instant() : null;
         ParsedFeed parsed;
         try {
             parsed = new FeedParser().parse(doc.body(), doc.contentType(), doc.baseUrl());
