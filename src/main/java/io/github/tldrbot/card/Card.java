@@ -48,9 +48,4 @@ public record Card(
         return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, whoShouldCare, keyTakeaways, summarizer,
                 newHook, deepInsight, technicalDeepDive, futureImplications, timeline);
     }
-
-    public Card withAudiences(List<AudienceRef> audiences) {
-        return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, keyTakeaways, summarizer,
-                hook, deepInsight, technicalDeepDive, futureImplications, timeline);
-    }
 }

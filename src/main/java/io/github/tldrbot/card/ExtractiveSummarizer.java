@@ -103,8 +103,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         String whatToDoNext = whatToDoNext(ranked, used, article.links());
         String whatChanged = pick(ranked, used, title, cues::concreteEvent, MIN_EVENT_CUE);
         String whyItMatters = pick(ranked, used, title, cues::consequence, MIN_CONSEQUENCE_CUE);
+        // before the takeaways, which need only one sentence to count, after the sections that need theirs
+        String hook = takeawaysWouldRemain(ranked, used) ? hook(ranked, used, title) : null;
         List<String> takeaways = takeaways(ranked, used, title);
-        String hook = hook(ranked, used, title);
         return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, takeaways, NAME)
                 .withHook(hook);
     }
@@ -219,10 +220,6 @@ public final class ExtractiveSummarizer implements Summarizer {
         return shortener.shorten(before, FIELD_MAX - link.length() - 1) + " " + link;
     }
 
-    static String firstUrl(String text) {
-        return ActionFinder.firstUrl(text);
-    }
-
     /**
      * The best free statement with enough of a cue: never a question, quote, meta line, fragment or a
      * near copy of the title.
@@ -290,6 +287,11 @@ public final class ExtractiveSummarizer implements Summarizer {
             }
         }
         return null;
+    }
+
+    /** More than one free statement is left, so a hook cannot take the card's last takeaway. */
+    private boolean takeawaysWouldRemain(List<RankedSentence> ranked, List<RankedSentence> used) {
+        return ranked.stream().filter(s -> isStatement(s) && !isUsedOrOverlapping(s, used)).limit(2).count() >= 2;
     }
 
     /**

@@ -25,12 +25,6 @@ public final class SourceAttribution {
         return host != null ? host : host(siteLink);
     }
 
-    /** "Read original on &lt;publisher&gt;", or null when the publisher is unknown. */
-    public static String readOriginal(String feedTitle, String articleLink, String siteLink) {
-        String publisher = publisher(feedTitle, articleLink, siteLink);
-        return publisher == null ? null : "Read original on " + publisher;
-    }
-
     static String host(String link) {
         if (link == null || link.isBlank()) {
             return null;

@@ -70,16 +70,20 @@ class ExtractiveFieldsTest {
     @Test
     void aHookIsShortDistinctFromTheTldrAndOnlyWhenTheTextHasOne() {
         Card card = summarizer.summarize(article("Orca 2 ships", "https://n.example/orca",
-                "Nimbus Labs launched Orca 2 on Tuesday, an open-weight coding model that reads up to one million tokens of context and runs on a single GPU. "
-                        + "The model weights were released under the Apache 2.0 license. "
-                        + "A hosted API costs $0.40 per million input tokens. "
-                        + "Nimbus said the model was trained on 12 trillion tokens of permissively licensed code. "
-                        + "It scored 71 percent on SWE-bench Verified, ahead of every other open model.", List.of()));
-        if (card.hook() != null) {
-            assertThat(card.hook()).hasSizeLessThanOrEqualTo(Card.HOOK_MAX);
-            assertThat(card.tldr()).doesNotContain(card.hook());
-            assertThat(card.keyTakeaways()).doesNotContain(card.hook());
-        }
+                "Nimbus Labs launched Orca 2 on Tuesday, an open-weight coding model that reads up to one million tokens of context. "
+                        + "Nimbus released the Orca 2 weights under the Apache 2.0 license on Tuesday. "
+                        + "Nimbus launched a hosted Orca 2 API that costs $0.40 per million input tokens. "
+                        + "Nimbus trained Orca 2 on 12 trillion tokens of permissively licensed code, the company said. "
+                        + "Orca 2 scored 71 percent on SWE-bench Verified, ahead of every other open coding model. "
+                        + "Nimbus also released Orca 2 Mini for laptops on Tuesday. "
+                        + "Orca 2 Mini runs the coding model on a single consumer GPU with 16 GB of memory. "
+                        + "The release means teams can keep their code on their own machines. "
+                        + "Nimbus launched Orca 1 in March with a context of 128,000 tokens.", List.of()));
+        assertThat(card.hook()).as("a long article with strong short statements left over has a hook").isNotNull()
+                .hasSizeLessThanOrEqualTo(Card.HOOK_MAX);
+        assertThat(card.tldr()).doesNotContain(card.hook());
+        assertThat(card.keyTakeaways()).doesNotContain(card.hook());
+        assertThat(card.whatChanged()).isNotEqualTo(card.hook());
         Card oneLiner = summarizer.summarize(article("Short", "https://n.example/s",
                 "The city council approved the new budget on Friday.", List.of()));
         assertThat(oneLiner.hook()).as("nothing left to say that the TL;DR does not").isNull();

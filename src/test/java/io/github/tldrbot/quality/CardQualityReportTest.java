@@ -78,12 +78,16 @@ class CardQualityReportTest {
         assertThat(row("same, of all cards")).extracting("count", "total").containsExactly(2L, 3L);
     }
 
+    private static Card withoutAudience(String tldr) {
+        return new Card(tldr, null, null, null, List.of(), List.of(), "extractive");
+    }
+
     @Test
     void languagesAreSplitIntoNonEnglishAndUnknown() {
-        add("a.xml", article("t", "x").withLang("de"), card("Text.", null, null, null, List.of()).withAudiences(List.of()), 1);
+        add("a.xml", article("t", "x").withLang("de"), withoutAudience("Text."), 1);
         add("a.xml", article("t", "x").withLang("fr"), card("Text.", null, null, null, List.of()), 1);
-        add("a.xml", article("t", "x").withLang("en"), card("Text.", null, null, null, List.of()).withAudiences(List.of()), 1);
-        add("a.xml", article("t", "x"), card("Text.", null, null, null, List.of()).withAudiences(List.of()), 1);
+        add("a.xml", article("t", "x").withLang("en"), withoutAudience("Text."), 1);
+        add("a.xml", article("t", "x"), withoutAudience("Text."), 1);
         assertThat(row("non-English cards (language")).extracting("count", "total").containsExactly(2L, 4L);
         assertThat(row("non-English cards with no audience")).extracting("count", "total").containsExactly(1L, 2L);
         assertThat(row("cards of unknown language")).extracting("count", "total").containsExactly(1L, 4L);
