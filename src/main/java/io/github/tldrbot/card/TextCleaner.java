@@ -38,6 +38,12 @@ final class TextCleaner {
     private static final Pattern CRAIGSLIST = Pattern.compile(
             "(?i)\\bQR Code Link to This Post\\b|\\bshow contact info\\b"
             + "|\\bdo NOT contact me with unsolicited services or offers\\b");
+    /**
+     * "Call Ann at show contact info to book": the phrase stands for a hidden number, so the sentence
+     * around it has a hole and goes whole; the phrase on its own is just a label.
+     */
+    private static final Pattern CRAIGSLIST_HIDDEN_CONTACT = Pattern.compile(
+            "(?i)[^.!?\\n]*\\b(?:at|call|text|email|e-mail|phone|contact|reach|to)\\s+show contact info\\b[^.!?\\n]*[.!?]?");
     private static final Pattern WORDPRESS = Pattern.compile(
             "(?i)\\b(?:The post|L[’']article|Der Beitrag|La entrada|O post|L[’']articolo|Het bericht)\\s[^\\n]{1,300}?\\s"
             + "(?:appeared first on|first appeared on|est apparu en premier sur|erschien zuerst auf|se publicó primero en"
@@ -115,7 +121,7 @@ final class TextCleaner {
             t = HACKER_NEWS.matcher(t).replaceAll("");
         }
         if (ends.contains("QR Code Link") || ends.contains("contact info") || ends.contains("unsolicited services")) {
-            t = CRAIGSLIST.matcher(t).replaceAll("");
+            t = CRAIGSLIST.matcher(CRAIGSLIST_HIDDEN_CONTACT.matcher(t).replaceAll("")).replaceAll("");
         }
         if (mayHaveWordPressFooter(ends)) {
             t = WORDPRESS.matcher(t).replaceAll("");

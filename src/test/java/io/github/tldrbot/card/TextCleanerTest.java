@@ -43,6 +43,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aSentenceWhoseContactCraigslistHidIsDroppedWhole() {
+        String cleaned = cleaner.clean("Sunny two-bedroom flat near the park. "
+                + "Please contact Ann at show contact info if you wish to schedule a viewing. Cats are welcome.");
+        assertThat(cleaned).contains("Sunny two-bedroom flat near the park.").contains("Cats are welcome.")
+                .doesNotContain("Please contact").doesNotContain("contact info");
+    }
+
+    @Test
     void wordPressFooterIsStrippedInSeveralLanguages() {
         assertThat(cleaner.clean("The bridge reopened today.\n\nThe post Bridge reopens appeared first on City News."))
                 .isEqualTo("The bridge reopened today.");
