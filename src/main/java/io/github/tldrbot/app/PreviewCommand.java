@@ -3,6 +3,8 @@ package io.github.tldrbot.app;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.CardCache;
 import io.github.tldrbot.card.CardTextRenderer;
+import io.github.tldrbot.card.AudienceRef;
+import io.github.tldrbot.card.FeedTopic;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.FullTextMode;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -130,9 +133,11 @@ final class PreviewCommand implements Callable<Integer> {
         List<Article> articles = n == 0 || parsed.articles().size() <= n
                 ? parsed.articles() : parsed.articles().subList(0, n);
         List<PreviewJsonRenderer.Item> items = new ArrayList<>();
+        // the document's articles stand for the feed's recent ones, which the bot reads from its store
+        Supplier<List<AudienceRef>> topic = wiring.feedTopic().lazy(parsed.feed().title(), parsed::articles);
         for (Article a : articles) {
             Article full = pages.complete(0, parsed.feed(), a);
-            Card card = summarizer.summarize(full);
+            Card card = FeedTopic.fill(summarizer.summarize(full), topic);
             items.add(new PreviewJsonRenderer.Item(full, card));
         }
         close(summarizer);
@@ -151,7 +156,7 @@ final class PreviewCommand implements Callable<Integer> {
         Summarizer summarizer = wiring.summarizer(CardCache.NONE);
         CardQualityReport report;
         try (HttpFeedFetcher fetcher = wiring.fetcher()) {
-            report = new CardQualityRun(config, fetcher, summarizer).run(expanded, n);
+            report = new CardQualityRun(config, fetcher, summarizer, wiring.feedTopic()).run(expanded, n);
         } finally {
             close(summarizer);
         }

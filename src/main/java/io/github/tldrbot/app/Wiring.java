@@ -1,6 +1,8 @@
 package io.github.tldrbot.app;
 
 import io.github.tldrbot.card.AudienceClassifier;
+import io.github.tldrbot.card.FeedTopic;
+import io.github.tldrbot.poll.FeedTopicFallback;
 import io.github.tldrbot.card.CardCache;
 import io.github.tldrbot.llm.OpenAiSummarizer;
 import io.github.tldrbot.store.CardCacheStore;
@@ -63,11 +65,21 @@ final class Wiring {
      * @param cache model-written cards by content hash ({@link CardCache#NONE} where nothing is stored)
      */
     Summarizer summarizer(CardCache cache) {
-        Summarizer extractive = new ExtractiveSummarizer(new AudienceClassifier(config.audiences()));
+        Summarizer extractive = new ExtractiveSummarizer(classifier());
         if (!config.summarizer().usesModel()) {
             return extractive;
         }
         return new OpenAiSummarizer(config.summarizer(), config.audiences(), extractive, cache, clock);
+    }
+
+    /** The configured audiences' classifier (SPEC §5.3). */
+    AudienceClassifier classifier() {
+        return new AudienceClassifier(config.audiences());
+    }
+
+    /** What a feed is about, for cards that name no audience of their own. */
+    FeedTopic feedTopic() {
+        return new FeedTopic(classifier());
     }
 
     HttpFeedFetcher fetcher() {
@@ -152,7 +164,7 @@ final class Wiring {
                     : (feedId, feedUrl) -> stores.subscriptions.fullTextModeOf(feedId);
             PageFullText fullText = new PageFullText(new ArticlePageReader(fetcher), stores.pageTexts, fullTextSettings);
             NewArticlePoster poster = new NewArticlePoster(summarizer, fullText, stores.cards, sink, clock,
-                    ConfigAudiencePriors.of(stores.feeds, config.feeds()));
+                    ConfigAudiencePriors.of(stores.feeds, config.feeds()), new FeedTopicFallback(feedTopic(), stores.articles));
             FeedParser parser = new FeedParser();
             // the poller detects languages only for new entries (FeedRefresher), not for every entry it re-reads
             FeedParser pollParser = new FeedParser(ArticleLanguage.NONE);

@@ -41,6 +41,8 @@ public final class AudienceClassifier {
     static final double RELATIVE_CUTOFF = 0.35;
     static final double PRIOR_BOOST = 1.5;
     static final int MAX_TEXT_CHARS = 20_000;
+    /** Keyword weight a feed's name must carry to state an audience: "strong" in {@link DefaultAudiences}' scale. */
+    static final double STRONG_NAME_WEIGHT = 2.0;
 
     private final List<AudienceConfig> audiences;
     private final Map<String, Integer> indexById = new HashMap<>();
@@ -132,6 +134,34 @@ public final class AudienceClassifier {
             kept.remove(drop);
         }
         return kept.stream().map(this::ref).toList();
+    }
+
+    /**
+     * The audiences a feed's <em>name</em> states ("Release notes from gulp", "heise developer"): only
+     * strong keywords count (weight at least {@value #STRONG_NAME_WEIGHT}, not a {@code word?} that needs
+     * company), because a name is a few words with no context to tell a word's sense; the best audience
+     * plus those within the relative cut-off, at most {@value #MAX_AUDIENCES}. Empty when none is stated.
+     */
+    public List<AudienceRef> classifyName(String name) {
+        int[] hits = matcher.countLongest(tokenizer.tokenize(name, MAX_TEXT_CHARS));
+        double[] scores = new double[audiences.size()];
+        for (int k = 0; k < hits.length; k++) {
+            if (hits[k] > 0 && !phraseNeedsCompany[k] && phraseWeight[k] >= STRONG_NAME_WEIGHT) {
+                scores[phraseAudience[k]] += phraseWeight[k];
+            }
+        }
+        List<Integer> ranked = new ArrayList<>();
+        double best = 0;
+        for (int a = 0; a < scores.length; a++) {
+            if (scores[a] > 0) {
+                ranked.add(a);
+                best = Math.max(best, scores[a]);
+            }
+        }
+        double floor = RELATIVE_CUTOFF * best;
+        return ranked.stream().filter(a -> scores[a] >= floor)
+                .sorted(Comparator.<Integer>comparingDouble(a -> -scores[a]).thenComparingInt(a -> a))
+                .limit(MAX_AUDIENCES).map(this::ref).toList();
     }
 
     private AudienceRef ref(int a) {

@@ -44,6 +44,11 @@ public record Card(
                 null, null, null, null, List.of());
     }
 
+    public Card withAudiences(List<AudienceRef> audiences) {
+        return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, keyTakeaways, summarizer,
+                hook, deepInsight, technicalDeepDive, futureImplications, timeline);
+    }
+
     public Card withHook(String newHook) {
         return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, whoShouldCare, keyTakeaways, summarizer,
                 newHook, deepInsight, technicalDeepDive, futureImplications, timeline);

@@ -32,19 +32,22 @@ public final class NewArticlePoster {
     private final CardSink sink;
     private final Clock clock;
     private final AudiencePriors priors;
+    private final AudienceFallback fallback;
 
     /** A poster that cards articles as the feed gave them (no article pages read). */
     public NewArticlePoster(Summarizer summarizer, CardStore cards, CardSink sink, Clock clock) {
-        this(summarizer, ArticleFullText.NONE, cards, sink, clock, AudiencePriors.NONE);
+        this(summarizer, ArticleFullText.NONE, cards, sink, clock, AudiencePriors.NONE, AudienceFallback.NONE);
     }
 
     /**
      * @param fullText reads the article page of teaser feeds before the card is made
      * @param priors   each feed's default audiences, handed to the summarizer with every article
+     * @param fallback names the feed's topic on a card that names no audience of its own
      */
     public NewArticlePoster(Summarizer summarizer, ArticleFullText fullText, CardStore cards, CardSink sink, Clock clock,
-                            AudiencePriors priors) {
+                            AudiencePriors priors, AudienceFallback fallback) {
         this.priors = priors;
+        this.fallback = fallback;
         this.summarizer = summarizer;
         this.fullText = fullText;
         this.cards = cards;
@@ -68,7 +71,7 @@ public final class NewArticlePoster {
         for (StoredArticle stored : articles) {
             try {
                 Article article = seedSample ? stored.article() : fullText.complete(feedId, feed, stored.article());
-                Card card = summarizer.summarize(article, priors.forFeed(feedId));
+                Card card = fallback.fill(feedId, feed, summarizer.summarize(article, priors.forFeed(feedId)));
                 cards.save(stored.id(), card, clock.instant());
                 sink.publish(new PostedCard(feedId, feed, stored.id(), article, card, seedSample));
                 posted++;

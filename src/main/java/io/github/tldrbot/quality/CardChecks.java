@@ -67,7 +67,6 @@ public final class CardChecks {
             "(?:^|[\\s(\"'“‘])(?:\\p{Lu}\\.(?:\\p{L}\\.)*|(?:Rs|Mr|Mrs|Ms|Dr|St|No|vs|Prof|Gen|Gov|Sen|Rep|Mt|Ft|approx|cf"
                     + "|e\\.g|i\\.e|Nr|Bd|Abs|bzw|ca|z\\.B|u\\.a|d\\.h|Vol|Fig)\\.)$");
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final String TERMINALS = ".!?…。！？｡۔।॥؟";
     private static final String CLOSERS = "\"'”’»)]」』）›*_";
 
@@ -206,7 +205,8 @@ public final class CardChecks {
      * The sections that show a sentence cut at an abbreviation or initial: one that ends on it
      * ("…haircuts, L.A.", "…price of Rs."), or one that the article's text continues from it
      * ("Noire, …" after "L.A."), or one that starts with a lower-case word right after a period in
-     * the same paragraph of the text (a split before a word that continues the sentence).
+     * the same line of the text (a split before a word that continues the sentence; every line break
+     * is a sentence boundary, as for the splitter).
      * Boilerplate is counted as such, not here.
      */
     public static List<String> abbreviationSplits(Card card, Article article) {
@@ -216,12 +216,32 @@ public final class CardChecks {
             if (boilerplate(s, false).isPresent()) {
                 continue;
             }
-            if (endsOnAbbreviation(s) || continuesSplitSentence(s, article.contentText())
+            boolean cutAtAbbreviation = endsOnAbbreviation(s) && !endsALine(s, article.title())
+                    && !endsALine(s, article.contentText()) && !endsALine(s, article.summary());
+            if (cutAtAbbreviation || continuesSplitSentence(s, article.contentText())
                     || continuesSplitSentence(s, article.summary())) {
                 out.add(section);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the section's last words end a line, a paragraph or the whole of {@code text}: then a
+     * final "Wii U." or "the letter D." ends its sentence for sure and nothing was cut there.
+     */
+    static boolean endsALine(String section, String text) {
+        if (!present(text)) {
+            return false;
+        }
+        String[] words = section.strip().split("\\s+");
+        List<String> tail = new ArrayList<>();
+        for (int i = Math.max(0, words.length - 6); i < words.length; i++) {
+            tail.add(Pattern.quote(words[i]));
+        }
+        StringBuilder closers = new StringBuilder();
+        CLOSERS.chars().forEach(c -> closers.append('\\').append((char) c));
+        return Pattern.compile(String.join("\\s+", tail) + "[" + closers + "]*[ \\t]*(?:\\n|$)").matcher(text).find();
     }
 
     static boolean endsOnAbbreviation(String section) {
@@ -230,7 +250,7 @@ public final class CardChecks {
 
     /**
      * Whether, where the section's first words stand in {@code text}, the word just before them
-     * (same paragraph) is an abbreviation or initial — or ends with a period while the section
+     * (same line) is an abbreviation or initial — or ends with a period while the section
      * starts lower-case.
      */
     static boolean continuesSplitSentence(String section, String text) {
@@ -255,8 +275,8 @@ public final class CardChecks {
         while (gapStart > 0 && Character.isWhitespace(text.charAt(gapStart - 1))) {
             gapStart--;
         }
-        if (gapStart == m.start() || gapStart == 0 || PARAGRAPH_BREAK.matcher(text.substring(gapStart, m.start())).find()) {
-            return false; // glued to the word before, at the very start, or a new paragraph: no split here
+        if (gapStart == m.start() || gapStart == 0 || text.substring(gapStart, m.start()).indexOf('\n') >= 0) {
+            return false; // glued to the word before, at the very start, or a new line (a boundary): no split here
         }
         int tokenStart = gapStart;
         while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {

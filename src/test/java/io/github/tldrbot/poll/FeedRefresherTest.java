@@ -119,7 +119,8 @@ class FeedRefresherTest {
         NewArticlePoster withPrior = new NewArticlePoster(
                 new io.github.tldrbot.card.ExtractiveSummarizer(
                         new io.github.tldrbot.card.AudienceClassifier(io.github.tldrbot.card.DefaultAudiences.list())),
-                ArticleFullText.NONE, cards, sink::add, clock, id -> id == feedId ? List.of("security") : List.of());
+                ArticleFullText.NONE, cards, sink::add, clock, id -> id == feedId ? List.of("security") : List.of(),
+                AudienceFallback.NONE);
         Article plain = new Article("p1", "p1", "Weekly notes", "https://news.example/p1", hoursAgo(1), null, null,
                 List.of(), "Nothing much happened this week.", null, null);
         long stored = articles.insertIfNew(feedId, List.of(plain), T0).get(0).id();
@@ -131,6 +132,32 @@ class FeedRefresherTest {
         assertThat(sink.get(0).card().whoShouldCare()).extracting(AudienceRef::id).containsExactly("security");
         assertThat(sink.get(1).card().whoShouldCare()).as("another feed has no default audience").isEmpty();
         assertThat(stored).isPositive();
+    }
+
+    @Test
+    void aCardWithNoAudienceOfItsOwnGetsItsFeedsTopicFromTheStore() {
+        io.github.tldrbot.card.AudienceClassifier classifier =
+                new io.github.tldrbot.card.AudienceClassifier(io.github.tldrbot.card.DefaultAudiences.list());
+        NewArticlePoster poster = new NewArticlePoster(new io.github.tldrbot.card.ExtractiveSummarizer(classifier),
+                ArticleFullText.NONE, cards, sink::add, clock, AudiencePriors.NONE,
+                new FeedTopicFallback(new io.github.tldrbot.card.FeedTopic(classifier), articles));
+        List<Article> science = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            science.add(new Article("s" + i, "s" + i, "Telescope spots comet " + i, "https://news.example/s" + i,
+                    hoursAgo(10 + i), null, null, List.of(), "Astronomers followed the comet past the planet.", null, null));
+        }
+        articles.insertIfNew(feedId, science, T0);
+        Article bare = new Article("b1", "b1", "Differentiating cells", "https://news.example/b1", hoursAgo(1), null,
+                null, List.of(), "A short note.", null, null);
+        articles.insertIfNew(feedId, List.of(bare), T0);
+
+        poster.post(feedId, INFO, articles.listByFeed(feedId, 1), false);
+
+        assertThat(sink).hasSize(1);
+        assertThat(sink.get(0).article().title()).isEqualTo("Differentiating cells");
+        assertThat(sink.get(0).card().whoShouldCare()).extracting(AudienceRef::id).containsExactly("science");
+        assertThat(cards.find(sink.get(0).articleId()).orElseThrow().whoShouldCare())
+                .as("the stored card is the posted one").extracting(AudienceRef::id).containsExactly("science");
     }
 
     @Test

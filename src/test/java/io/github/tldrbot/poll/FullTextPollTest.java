@@ -88,7 +88,7 @@ class FullTextPollTest {
         PageFullText fullText = new PageFullText(new ArticlePageReader(fetcher), pageTexts, (feedId, url) -> mode);
         FeedParser parser = new FeedParser();
         refresher = new FeedRefresher(fetcher, parser::parse, feeds, new ArticleStore(db),
-                new NewArticlePoster(recording, fullText, new CardStore(db), posted::add, clock, AudiencePriors.NONE),
+                new NewArticlePoster(recording, fullText, new CardStore(db), posted::add, clock, AudiencePriors.NONE, AudienceFallback.NONE),
                 new PollIntervalPolicy(POLLING, () -> 0L), POLLING, clock);
     }
 

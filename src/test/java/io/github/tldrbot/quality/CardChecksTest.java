@@ -122,6 +122,17 @@ class CardChecksTest {
     }
 
     @Test
+    void anInitialThatEndsALineOrTheTitleEndsItsSentence() {
+        String body = "We discuss the Xbox One and Nintendo Wii U.\nBrought to you by the letter D.";
+        Card c = card("TIL that popcorn costs more in U.S.A.", null, null, null,
+                List.of("We discuss the Xbox One and Nintendo Wii U.", "Brought to you by the letter D."));
+        assertThat(CardChecks.abbreviationSplits(c, article("TIL that popcorn costs more in U.S.A.", body))).isEmpty();
+        assertThat(CardChecks.abbreviationSplits(card("We discuss the Nintendo Wii U.", null, null, null, List.of()),
+                article("Show", "We discuss the Nintendo Wii U. Console makers reply.")))
+                .as("mid-paragraph, the check cannot tell: still counted").hasSize(1);
+    }
+
+    @Test
     void htmlResidueIsMarkupOrAnUndecodedEntity() {
         assertThat(CardChecks.htmlResidue("Text with <b>bold</b>")).isTrue();
         assertThat(CardChecks.htmlResidue("AT&amp;T")).isTrue();
