@@ -107,7 +107,7 @@ final class ActionFinder {
     /** How clearly the sentence asks the reader to act: 0 = not an action. */
     double strength(RankedSentence s) {
         String text = s.text();
-        if (SentenceKinds.isFurniture(text) || SentenceKinds.isQuestion(text) || s.tokens().size() < 3
+        if (s.furniture() || SentenceKinds.isQuestion(text) || s.tokens().size() < 3
                 || SELF_POINTER.matcher(text).find() || SentenceKinds.startsLowerCase(text)
                 || !SentenceKinds.endsComplete(text) && !endsWithUrl(text)) {
             return 0; // a heading or list label ("Things You Should Never Do") is not advice

@@ -175,11 +175,11 @@ public final class ExtractiveSummarizer implements Summarizer {
     private String tldr(List<RankedSentence> ranked, List<RankedSentence> used, String title) {
         List<RankedSentence> pool = ranked.stream().filter(r -> isStatement(r) && !nearCopy(r.text(), title)).toList();
         if (pool.isEmpty()) {
-            pool = ranked.stream().filter(r -> !SentenceKinds.isFurniture(r.text())
+            pool = ranked.stream().filter(r -> !r.furniture()
                     && !SentenceKinds.isQuestion(r.text()) && !nearCopy(r.text(), title)).toList();
         }
         if (pool.isEmpty()) {
-            pool = ranked.stream().filter(r -> !SentenceKinds.isFurniture(r.text())).toList();
+            pool = ranked.stream().filter(r -> !r.furniture()).toList();
         }
         if (pool.isEmpty()) {
             pool = ranked;
@@ -301,7 +301,7 @@ public final class ExtractiveSummarizer implements Summarizer {
      */
     private static boolean isStatement(RankedSentence s) {
         String t = s.text();
-        return SentenceKinds.endsComplete(t) && !SentenceKinds.startsLowerCase(t) && !SentenceKinds.isFurniture(t)
+        return SentenceKinds.endsComplete(t) && !SentenceKinds.startsLowerCase(t) && !s.furniture()
                 && !SentenceKinds.isQuestion(t) && !SentenceKinds.isFragment(t, s.tokens().size())
                 && !SentenceKinds.isList(t) && !SentenceKinds.hasUnbalancedQuote(t);
     }

@@ -9,8 +9,9 @@ import java.util.List;
  * @param tokens   all word tokens, in order (for cue phrases)
  * @param terms    sorted distinct content-term ids (stop words removed), for overlap tests
  * @param score    centrality + title overlap + lead prior; higher is more summary-worthy
+ * @param furniture {@link SentenceKinds#isFurniture}, worked out once: every field's choice asks it
  */
-record RankedSentence(int position, String text, List<String> tokens, int[] terms, double score) {
+record RankedSentence(int position, String text, List<String> tokens, int[] terms, double score, boolean furniture) {
 
     /** Jaccard overlap of the content terms of two sentences, 0–1. */
     double overlap(RankedSentence other) {

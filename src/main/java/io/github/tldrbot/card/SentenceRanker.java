@@ -111,7 +111,8 @@ final class SentenceRanker {
             double lead = 1.0 / (1 + s);
             double score = (W_CENTRALITY * centrality + W_TITLE * titleOverlap + W_LEAD * lead)
                     * lengthFactor(tokens.get(s).size());
-            out.add(new RankedSentence(s, sentences.get(s), tokens.get(s), termIds[s], score));
+            out.add(new RankedSentence(s, sentences.get(s), tokens.get(s), termIds[s], score,
+                    SentenceKinds.isFurniture(sentences.get(s))));
         }
         return out;
     }

@@ -43,7 +43,7 @@ final class TextCleaner {
      * around it has a hole and goes whole; the phrase on its own is just a label.
      */
     private static final Pattern CRAIGSLIST_HIDDEN_CONTACT = Pattern.compile(
-            "(?i)[^.!?\\n]*\\b(?:at|call|text|email|e-mail|phone|contact|reach|to)\\s+show contact info\\b[^.!?\\n]*[.!?]?");
+            "(?i)\\b(?:at|call|text|email|e-mail|phone|contact|reach|to)\\s+show contact info\\b");
     private static final Pattern WORDPRESS = Pattern.compile(
             "(?i)\\b(?:The post|L[’']article|Der Beitrag|La entrada|O post|L[’']articolo|Het bericht)\\s[^\\n]{1,300}?\\s"
             + "(?:appeared first on|first appeared on|est apparu en premier sur|erschien zuerst auf|se publicó primero en"
@@ -104,6 +104,34 @@ final class TextCleaner {
     /** Platform furniture sits in the first or last this many chars of a body (footers, Craigslist's header). */
     private static final int FURNITURE_WINDOW = 1500;
 
+    /**
+     * {@code text} without each sentence that holds a {@link #CRAIGSLIST_HIDDEN_CONTACT}: found first,
+     * then widened to its sentence by hand (a regex that matched the sentence around it would retry
+     * from every character, quadratic on long texts).
+     */
+    private static String withoutHiddenContactSentences(String text) {
+        Matcher m = CRAIGSLIST_HIDDEN_CONTACT.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        while (m.find()) {
+            int start = m.start();
+            while (start > copied && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            int end = m.end();
+            while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) != '\n') {
+                end++; // the sentence's own full stop goes with it
+            }
+            out.append(text, copied, start);
+            copied = end;
+            m.region(end, text.length());
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
     /** {@code text} without furniture; line breaks kept, blank lines collapsed, trimmed. */
     String clean(String text) {
         if (text == null || text.isEmpty()) {
@@ -121,7 +149,7 @@ final class TextCleaner {
             t = HACKER_NEWS.matcher(t).replaceAll("");
         }
         if (ends.contains("QR Code Link") || ends.contains("contact info") || ends.contains("unsolicited services")) {
-            t = CRAIGSLIST.matcher(CRAIGSLIST_HIDDEN_CONTACT.matcher(t).replaceAll("")).replaceAll("");
+            t = CRAIGSLIST.matcher(withoutHiddenContactSentences(t)).replaceAll("");
         }
         if (mayHaveWordPressFooter(ends)) {
             t = WORDPRESS.matcher(t).replaceAll("");
