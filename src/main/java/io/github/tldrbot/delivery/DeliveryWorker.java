@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
 import io.github.tldrbot.store.Delivery;
+import io.github.tldrbot.store.DeliveryStatus;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionStore;
@@ -134,7 +135,9 @@ public final class DeliveryWorker implements AutoCloseable {
         for (Delivery delivery : deliveries.listSending()) {
             boolean young = delivery.lastAttemptAt() != null
                     && delivery.lastAttemptAt().isAfter(now.minus(settings.nonceWindow()));
-            if (young) {
+            if (delivery.isEdit()) {
+                deliveries.release(delivery.id(), "interrupted edit; applied again (an edit can be repeated)", now);
+            } else if (young) {
                 deliveries.release(delivery.id(), "interrupted send; repeated with the same nonce", now);
             } else {
                 Optional<String> earlier = messages.articleLink(delivery.articleId())
@@ -244,6 +247,9 @@ public final class DeliveryWorker implements AutoCloseable {
         if (subscription.isEmpty()) {
             return true; // deleted meanwhile; its deliveries went with it
         }
+        if (delivery.isEdit()) {
+            return edit(delivery, subscription.get());
+        }
         LoadedMessage loaded = messages.load(delivery, subscription.get());
         if (loaded.skipReason() != null) {
             deliveries.markSkipped(delivery.id(), loaded.skipReason(), clock.instant());
@@ -277,6 +283,57 @@ public final class DeliveryWorker implements AutoCloseable {
             pause(subscription.get(), loaded.message(), refused.reason());
             return true;
         }
+    }
+
+    /**
+     * Applies a story card's edit (SPEC §6.2a): the card that delivery {@code editOf} posted is
+     * rendered again from the store — the story as it stands, every source so far — and written over
+     * the message. A card not posted yet needs no edit (it shows every source when it goes out); a
+     * deleted message is never posted again. Repeating an edit after a crash writes the same content,
+     * so an edit is applied once per version whatever happens in between.
+     */
+    private boolean edit(Delivery edit, Subscription subscription) {
+        Instant now = clock.instant();
+        Optional<Delivery> posted = deliveries.findEdited(edit);
+        if (posted.isEmpty() || posted.get().status() == DeliveryStatus.SKIPPED
+                || posted.get().status() == DeliveryStatus.FAILED) {
+            deliveries.markSkipped(edit.id(), "the story's card was not posted in this channel", now);
+            return true;
+        }
+        Delivery card = posted.get();
+        if (card.status() != DeliveryStatus.SENT || card.messageId() == null) {
+            deliveries.markSkipped(edit.id(), "the story's card was not posted yet; it shows this source when it is", now);
+            return true;
+        }
+        Optional<Subscription> cardSubscription = subscriptions.findById(card.subscriptionId());
+        LoadedMessage loaded = messages.load(card, cardSubscription.orElse(subscription));
+        if (loaded.skipReason() != null) {
+            deliveries.markSkipped(edit.id(), loaded.skipReason(), now);
+            return true;
+        }
+        SendResult result;
+        try {
+            result = publisher.edit(card.channelId(), card.messageId(), loaded.message());
+        } catch (RuntimeException e) {
+            result = new SendResult.RetryLater("publisher error: " + e, null);
+        }
+        now = clock.instant();
+        if (result instanceof SendResult.Sent) {
+            deliveries.markEdited(edit, now);
+            log.debug("story card edited: delivery={} channel={} message={}", edit.id(), edit.channelId(), card.messageId());
+            return true;
+        } else if (result instanceof SendResult.Gone) {
+            deliveries.markStoryCardDeleted(edit, now);
+            log.info("story card deleted by a moderator; not edited or posted again: channel={} message={}",
+                    edit.channelId(), card.messageId());
+            return true;
+        } else if (result instanceof SendResult.RetryLater retry) {
+            return onRetryLater(edit, retry, now);
+        }
+        SendResult.Refused refused = (SendResult.Refused) result;
+        deliveries.release(edit.id(), refused.reason(), now);
+        pause(subscription, loaded.message(), refused.reason());
+        return true;
     }
 
     private boolean onRetryLater(Delivery delivery, SendResult.RetryLater retry, Instant now) {

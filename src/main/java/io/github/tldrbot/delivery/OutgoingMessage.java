@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.Article;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.List;
  * @param firstSeen    the embed timestamp when the article has no published date; with the published
  *                     date it also tells how late the bot saw the article ({@code collectedAfter})
  * @param recapLink    link to the latest message of the guild's scheduled weekly recap, or null
+ * @param sources      the story's numbered sources when it has several (SPEC §5.5); empty for a
+ *                     single-article card
  */
 public record OutgoingMessage(
         long channelId,
@@ -26,18 +29,26 @@ public record OutgoingMessage(
         Card card,
         List<Long> roleIds,
         Instant firstSeen,
-        String recapLink) {
+        String recapLink,
+        List<StorySource> sources) {
 
     public OutgoingMessage {
         if (nonce == null || nonce.isEmpty() || nonce.length() > 25) {
             throw new IllegalArgumentException("nonce must be 1-25 characters: " + nonce);
         }
         roleIds = List.copyOf(roleIds);
+        sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
     /** A message without a recap link. */
     public OutgoingMessage(long channelId, String nonce, String feedTitle, String feedSiteLink, Article article,
                            Card card, List<Long> roleIds, Instant firstSeen) {
-        this(channelId, nonce, feedTitle, feedSiteLink, article, card, roleIds, firstSeen, null);
+        this(channelId, nonce, feedTitle, feedSiteLink, article, card, roleIds, firstSeen, null, List.of());
+    }
+
+    /** A single-article message. */
+    public OutgoingMessage(long channelId, String nonce, String feedTitle, String feedSiteLink, Article article,
+                           Card card, List<Long> roleIds, Instant firstSeen, String recapLink) {
+        this(channelId, nonce, feedTitle, feedSiteLink, article, card, roleIds, firstSeen, recapLink, List.of());
     }
 }

@@ -2,6 +2,9 @@ package io.github.tldrbot.delivery;
 
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.SourceAttribution;
+import io.github.tldrbot.card.StorySource;
+import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.AudienceRoleStore;
 import io.github.tldrbot.store.CardStore;
@@ -14,6 +17,7 @@ import io.github.tldrbot.store.StoredArticle;
 import io.github.tldrbot.store.Subscription;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +30,9 @@ import java.util.Optional;
  * unusable and the delivery is skipped with a reason.
  */
 public final class OutgoingMessageLoader {
+    /** Sources listed on a story card at most (the embed field holds about this many lines). */
+    static final int MAX_SOURCES = 10;
+
     private final ArticleStore articles;
     private final CardStore cards;
     private final FeedStore feeds;
@@ -51,17 +58,57 @@ public final class OutgoingMessageLoader {
             return LoadedMessage.skip("the article has no saved card");
         }
         Optional<FeedRecord> feed = feeds.findById(subscription.feedId());
+        List<StoredArticle> story = articles.listStoryOf(delivery.articleId(), MAX_SOURCES);
+        Card shown = story.size() > 1 ? fullestCard(story, card.get()) : card.get();
         return LoadedMessage.send(new OutgoingMessage(
                 delivery.channelId(),
                 DeliveryNonce.of(delivery.id()),
                 feed.map(FeedRecord::title).orElse(null),
                 feed.map(FeedRecord::siteLink).orElse(null),
                 article.get().article(),
-                card.get(),
-                roleIds(subscription.guildId(), card.get()),
+                shown,
+                roleIds(subscription.guildId(), shown),
                 article.get().firstSeenAt(),
                 subscription.guildId() == null ? null
-                        : recaps.findLatestWeeklyRecap(subscription.guildId()).map(PostedRecap::link).orElse(null)));
+                        : recaps.findLatestWeeklyRecap(subscription.guildId()).map(PostedRecap::link).orElse(null),
+                story.size() > 1 ? sources(story) : List.of()));
+    }
+
+    /** The story's articles as numbered sources, earliest first; the publisher is the feed's title. */
+    private List<StorySource> sources(List<StoredArticle> story) {
+        Map<Long, Optional<FeedRecord>> feedById = new HashMap<>();
+        List<StorySource> out = new ArrayList<>();
+        for (StoredArticle stored : story) {
+            Article a = stored.article();
+            Optional<FeedRecord> feed = feedById.computeIfAbsent(stored.feedId(), feeds::findById);
+            String publisher = SourceAttribution.publisher(feed.map(FeedRecord::title).orElse(null), a.link(),
+                    feed.map(FeedRecord::siteLink).orElse(null));
+            out.add(new StorySource(out.size() + 1, a.title(), a.link(), publisher,
+                    a.published() != null ? a.published() : stored.firstSeenAt()));
+        }
+        return out;
+    }
+
+    /**
+     * The card that tells the story best (SPEC §5.5: "the TL;DR from the most informative source"):
+     * the one with the most sections, then the longest TL;DR; {@code own} when no other source's card
+     * says more.
+     */
+    private Card fullestCard(List<StoredArticle> story, Card own) {
+        Card best = own;
+        for (StoredArticle stored : story) {
+            Optional<Card> other = cards.find(stored.id());
+            if (other.isPresent() && richness(other.get()) > richness(best)) {
+                best = other.get();
+            }
+        }
+        return best;
+    }
+
+    private static int richness(Card c) {
+        int sections = (c.whatChanged() == null ? 0 : 1) + (c.whyItMatters() == null ? 0 : 1)
+                + (c.whatToDoNext() == null ? 0 : 1) + c.keyTakeaways().size() + (c.hook() == null ? 0 : 1);
+        return sections * 1_000 + Math.min(c.tldr() == null ? 0 : c.tldr().length(), 999);
     }
 
     /** The article's link, to look for an earlier message in the channel. */

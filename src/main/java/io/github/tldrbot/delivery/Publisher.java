@@ -16,6 +16,13 @@ public interface Publisher {
     SendResult send(OutgoingMessage message);
 
     /**
+     * Replaces the content and embed of a message this bot posted (a story card that gained a
+     * source, SPEC §6.2a). Repeating an edit is harmless: it writes the same content again. A
+     * message that no longer exists answers {@link SendResult.Gone}.
+     */
+    SendResult edit(long channelId, String messageId, OutgoingMessage message);
+
+    /**
      * Looks through the channel's recent messages for one this bot posted for {@code articleLink}
      * (the embed's URL): settles an old doubt when a crash happened after a send and before its
      * message id was recorded, too long ago for the nonce to protect us. Empty when not found or

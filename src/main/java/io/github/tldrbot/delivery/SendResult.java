@@ -2,7 +2,7 @@ package io.github.tldrbot.delivery;
 
 import java.time.Duration;
 
-/** The outcome of one {@link Publisher#send}. */
+/** The outcome of one {@link Publisher#send} or {@link Publisher#edit}. */
 public sealed interface SendResult {
 
     /** Accepted; {@code messageId} is the service's id of the (possibly earlier, deduplicated) message. */
@@ -21,5 +21,9 @@ public sealed interface SendResult {
      * channel (404). The subscription is paused with this reason.
      */
     record Refused(String reason) implements SendResult {
+    }
+
+    /** An edit found its message gone: a moderator deleted it (Discord's "Unknown Message"). */
+    record Gone(String reason) implements SendResult {
     }
 }

@@ -4,6 +4,7 @@ import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.CollectionDelay;
 import io.github.tldrbot.card.SourceAttribution;
+import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.card.TextShortener;
 import io.github.tldrbot.config.AudienceConfig;
@@ -104,6 +105,11 @@ public final class CardEmbeds {
 
         String hook = card == null ? null : text.line(card.hook());
         List<Section> sections = sections(card, hook, tldr, links.valid(message.recapLink()));
+        List<String> sources = sourceLines(message.sources());
+        if (sources.size() > 1) {
+            // after the takeaways whose [n] point at them; kept longer than the model sections when trimming
+            sections.add(new Section(sources.size() + " sources", -1, max -> lines(sources, max), MessageEmbed.VALUE_MAX_LENGTH));
+        }
         fitTotal(sections, fixed);
 
         embed.setTitle(title, articleLink);
@@ -212,6 +218,20 @@ public final class CardEmbeds {
                     MessageEmbed.VALUE_MAX_LENGTH));
         }
         return sections;
+    }
+
+    /** "[1] publisher — title", linked to the article when it has a usable link. */
+    private List<String> sourceLines(List<StorySource> sources) {
+        List<String> lines = new ArrayList<>();
+        for (StorySource source : sources) {
+            String name = text.line(source.publisher());
+            String title = text.line(source.title());
+            String label = text.escape(text.fit(name == null ? (title == null ? "source" : title)
+                    : title == null ? name : name + " — " + title, TIMELINE_EVENT_MAX));
+            String link = links.valid(source.link());
+            lines.add("[" + source.n() + "] " + (link == null ? label : "[" + label + "](" + link + ")"));
+        }
+        return lines;
     }
 
     /** "YYYY-MM-DD — event", the event linked when it has a usable link. */

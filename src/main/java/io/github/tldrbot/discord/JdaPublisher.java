@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +87,37 @@ public final class JdaPublisher implements Publisher {
             return new SendResult.Refused("the bot lacks the " + e.getPermission().getName() + " permission in #" + channel.getName());
         } catch (RuntimeException e) {
             log.warn("unexpected failure sending to channel={}: {}", message.channelId(), e.toString());
+            return new SendResult.RetryLater("unexpected failure: " + e.getClass().getSimpleName(), null);
+        }
+    }
+
+    @Override
+    public SendResult edit(long channelId, String messageId, OutgoingMessage message) {
+        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null) {
+            return jda.getStatus() == JDA.Status.CONNECTED
+                    ? new SendResult.Refused("unknown channel " + channelId + ": it was deleted or the bot is not in its server")
+                    : new SendResult.RetryLater("not connected to Discord (" + jda.getStatus() + ")", null);
+        }
+        try {
+            Message edited = channel.editMessageById(messageId, MessageEditData.fromCreateData(render.apply(message)))
+                    .submit()
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new SendResult.Sent(edited.getId());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ErrorResponseException error && error.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE) {
+                return new SendResult.Gone("the message was deleted");
+            }
+            return fromFailure(e.getCause(), message);
+        } catch (TimeoutException e) {
+            return new SendResult.RetryLater("no answer from Discord within " + sendTimeout.toSeconds() + " s", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendResult.RetryLater("interrupted while editing (shutting down)", null);
+        } catch (InsufficientPermissionException e) {
+            return new SendResult.Refused("the bot lacks the " + e.getPermission().getName() + " permission in #" + channel.getName());
+        } catch (RuntimeException e) {
+            log.warn("unexpected failure editing in channel={}: {}", channelId, e.toString());
             return new SendResult.RetryLater("unexpected failure: " + e.getClass().getSimpleName(), null);
         }
     }

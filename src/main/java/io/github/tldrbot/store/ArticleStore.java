@@ -162,6 +162,48 @@ public final class ArticleStore {
         });
     }
 
+    /**
+     * The articles of the story {@code articleId} belongs to, earliest published first (first seen
+     * when a date is missing; ties by id), at most {@code limit}. An article without a story is a
+     * story of its own; an unknown id gives an empty list.
+     */
+    public List<StoredArticle> listStoryOf(long articleId, int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM articles"
+                    + " WHERE story_id = (SELECT story_id FROM articles WHERE id = ?) OR id = ?"
+                    + " ORDER BY COALESCE(published_at, first_seen_at), id LIMIT ?")) {
+                select.setLong(1, articleId);
+                select.setLong(2, articleId);
+                select.setInt(3, limit);
+                List<StoredArticle> list = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        list.add(toStored(rows));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /** Records the story of each article (article id → story id), in one transaction. */
+    public void setStories(java.util.Map<Long, Long> storyByArticle) {
+        if (storyByArticle.isEmpty()) {
+            return;
+        }
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
+                for (java.util.Map.Entry<Long, Long> e : storyByArticle.entrySet()) {
+                    update.setLong(1, e.getValue());
+                    update.setLong(2, e.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** The feed's articles, most recently first seen first (ties: newest row first). */
     public List<StoredArticle> listByFeed(long feedId, int limit) {
         return database.read(connection -> {

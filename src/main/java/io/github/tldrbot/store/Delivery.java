@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param lastAttemptAt when the last send started; decides whether a crashed send is still inside
  *                      the service's nonce window
  * @param messageId     the service's message id once sent
+ * @param editOf        for an edit of a story card already posted in the channel (SPEC §6.2a): the
+ *                      delivery that posted it; null for a delivery that posts a new message
  */
 public record Delivery(
         long id,
@@ -22,5 +24,11 @@ public record Delivery(
         String lastError,
         String messageId,
         Instant createdAt,
-        Instant sentAt) {
+        Instant sentAt,
+        Long editOf) {
+
+    /** Whether this delivery edits the story card another delivery posted, rather than posting one. */
+    public boolean isEdit() {
+        return editOf != null;
+    }
 }

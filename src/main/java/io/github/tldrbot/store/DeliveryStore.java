@@ -1,14 +1,17 @@
 package io.github.tldrbot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The {@code deliveries} outbox (SPEC §6.2). Rows are created before anything is sent, unique per
@@ -20,8 +23,13 @@ import java.util.Optional;
  * pending and are not picked until the subscription resumes.
  */
 public final class DeliveryStore {
+    /** Edits per story card at most (SPEC §6.2a). */
+    public static final int MAX_EDITS = 10;
+    /** Hours after its post that a story card may still be edited (SPEC §6.2a). */
+    public static final int EDIT_WINDOW_HOURS = 24;
+
     private static final String COLUMNS = "d.id, d.subscription_id, d.article_id, d.channel_id, d.status, d.attempts,"
-            + " d.next_attempt_at, d.last_attempt_at, d.last_error, d.message_id, d.created_at, d.sent_at";
+            + " d.next_attempt_at, d.last_attempt_at, d.last_error, d.message_id, d.created_at, d.sent_at, d.edit_of";
     private static final String DUE = " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id"
             + " WHERE d.status = 'pending' AND s.status = 'active' AND d.next_attempt_at <= ?";
 
@@ -38,31 +46,158 @@ public final class DeliveryStore {
 
     /**
      * Enqueues the article for every given subscription in one transaction, skipping pairs already
-     * enqueued (idempotent through the unique key).
+     * enqueued (idempotent through the unique key). One card per story per channel (SPEC §5.5,
+     * §6.2a): when the article's story already has a card in the subscription's channel (from this
+     * or another subscription), the row is an <em>edit</em> of that card's delivery instead of a new
+     * post — or is recorded {@code skipped} with the reason when the card may no longer change (its
+     * message was deleted, {@value #MAX_EDITS} edits were made, or it is over
+     * {@value #EDIT_WINDOW_HOURS} h old). An article without a story counts as a story of its own.
      *
-     * @return how many rows were added
+     * @return how many rows were added (edits and skipped ones included)
      */
     public int enqueueAll(List<Subscription> subscriptions, long articleId, Instant now) {
         if (subscriptions.isEmpty()) {
             return 0;
         }
         return database.write(connection -> {
+            long story = storyOf(connection, articleId);
             int added = 0;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO deliveries (subscription_id, article_id, channel_id, status, attempts, next_attempt_at,"
-                            + " created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?)"
-                            + " ON CONFLICT (subscription_id, article_id) DO NOTHING")) {
-                for (Subscription subscription : subscriptions) {
-                    insert.setLong(1, subscription.id());
-                    insert.setLong(2, articleId);
-                    insert.setLong(3, subscription.channelId());
-                    insert.setLong(4, now.toEpochMilli());
-                    insert.setLong(5, now.toEpochMilli());
-                    added += insert.executeUpdate();
+            for (Subscription subscription : subscriptions) {
+                Optional<StoryPost> posted = storyPost(connection, subscription.channelId(), story);
+                if (posted.isEmpty()) {
+                    OptionalLong id = insert(connection, subscription, articleId, null, "pending", null, now);
+                    if (id.isPresent()) {
+                        added++;
+                        try (PreparedStatement claim = connection.prepareStatement(
+                                "INSERT INTO story_posts (channel_id, story_id, delivery_id) VALUES (?, ?, ?)")) {
+                            claim.setLong(1, subscription.channelId());
+                            claim.setLong(2, story);
+                            claim.setLong(3, id.getAsLong());
+                            claim.executeUpdate();
+                        }
+                    }
+                    continue;
                 }
+                StoryPost post = posted.get();
+                String refusal = post.refusal(now);
+                OptionalLong id = insert(connection, subscription, articleId, post.deliveryId(),
+                        refusal == null ? "pending" : "skipped", refusal, now);
+                added += id.isPresent() ? 1 : 0;
             }
             return added;
         });
+    }
+
+    /** The story card posted (or to be posted) in a channel. */
+    private record StoryPost(long deliveryId, int edits, boolean deleted, Instant postedAt) {
+        /** Why the card may not change any more, or null when it may. */
+        String refusal(Instant now) {
+            if (deleted) {
+                return "the story's card was deleted from the channel; not posted again";
+            }
+            if (edits >= MAX_EDITS) {
+                return "the story's card was edited " + MAX_EDITS + " times already";
+            }
+            if (postedAt != null && postedAt.plus(Duration.ofHours(EDIT_WINDOW_HOURS)).isBefore(now)) {
+                return "the story's card is over " + EDIT_WINDOW_HOURS + " h old";
+            }
+            return null;
+        }
+    }
+
+    private static long storyOf(Connection connection, long articleId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT story_id FROM articles WHERE id = ?")) {
+            select.setLong(1, articleId);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    long story = row.getLong(1);
+                    return row.wasNull() ? articleId : story;
+                }
+                return articleId;
+            }
+        }
+    }
+
+    private static Optional<StoryPost> storyPost(Connection connection, long channelId, long storyId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT p.delivery_id, p.edits, p.deleted, d.sent_at FROM story_posts p"
+                        + " JOIN deliveries d ON d.id = p.delivery_id WHERE p.channel_id = ? AND p.story_id = ?")) {
+            select.setLong(1, channelId);
+            select.setLong(2, storyId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new StoryPost(row.getLong(1), row.getInt(2), row.getBoolean(3),
+                                SqlValues.getInstant(row, "sent_at")))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Inserts one row unless (subscription, article) is there already; its id when inserted. */
+    private static OptionalLong insert(Connection connection, Subscription subscription, long articleId, Long editOf,
+                                       String status, String reason, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO deliveries (subscription_id, article_id, channel_id, status, attempts, next_attempt_at,"
+                        + " created_at, edit_of, last_error) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)"
+                        + " ON CONFLICT (subscription_id, article_id) DO NOTHING RETURNING id")) {
+            insert.setLong(1, subscription.id());
+            insert.setLong(2, articleId);
+            insert.setLong(3, subscription.channelId());
+            insert.setString(4, status);
+            insert.setLong(5, now.toEpochMilli());
+            insert.setLong(6, now.toEpochMilli());
+            if (editOf == null) {
+                insert.setNull(7, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(7, editOf);
+            }
+            insert.setString(8, reason);
+            try (ResultSet row = insert.executeQuery()) {
+                return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /**
+     * The story card an edit changes: the posting delivery's state and message id, and whether the
+     * message is gone. Empty when the posting delivery no longer exists.
+     */
+    public Optional<Delivery> findEdited(Delivery edit) {
+        return edit.editOf() == null ? Optional.empty() : findById(edit.editOf());
+    }
+
+    /** The edit was applied to the message: counts it against the card's edit budget. */
+    public void markEdited(Delivery edit, Instant now) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE story_posts SET edits = edits + 1 WHERE delivery_id = ?")) {
+                update.setLong(1, edit.editOf());
+                update.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE deliveries SET status = 'sent', sent_at = ?, message_id = (SELECT p.message_id FROM"
+                            + " deliveries p WHERE p.id = ?) WHERE id = ?")) {
+                update.setLong(1, now.toEpochMilli());
+                update.setLong(2, edit.editOf());
+                update.setLong(3, edit.id());
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The story card's message was deleted in Discord: it is never edited or posted again, and the
+     * edit is recorded {@code skipped}.
+     */
+    public void markStoryCardDeleted(Delivery edit, Instant now) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE story_posts SET deleted = TRUE WHERE delivery_id = ?")) {
+                update.setLong(1, edit.editOf());
+                return update.executeUpdate();
+            }
+        });
+        markSkipped(edit.id(), "the story's card was deleted from the channel; not posted again", now);
     }
 
     /** Channels that have a due pending delivery of an active subscription, by channel id. */
@@ -221,7 +356,8 @@ public final class DeliveryStore {
                         rows.getLong("channel_id"), DeliveryStatus.fromColumn(rows.getString("status")), rows.getInt("attempts"),
                         SqlValues.getInstant(rows, "next_attempt_at"), SqlValues.getInstant(rows, "last_attempt_at"),
                         rows.getString("last_error"), rows.getString("message_id"),
-                        SqlValues.getInstant(rows, "created_at"), SqlValues.getInstant(rows, "sent_at")));
+                        SqlValues.getInstant(rows, "created_at"), SqlValues.getInstant(rows, "sent_at"),
+                        SqlValues.getLongOrNull(rows, "edit_of")));
             }
         }
         return list;

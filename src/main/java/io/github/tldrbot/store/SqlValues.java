@@ -33,6 +33,11 @@ final class SqlValues {
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
+    static Long getLongOrNull(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
     String toJson(List<String> values) {
         try {
             return json.writeValueAsString(values == null ? List.of() : values);

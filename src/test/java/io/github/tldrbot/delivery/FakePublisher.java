@@ -40,6 +40,7 @@ final class FakePublisher implements Publisher {
     final List<Posted> posted = new CopyOnWriteArrayList<>();
     final List<OutgoingMessage> calls = new CopyOnWriteArrayList<>();
     final List<Announcement> announcements = new CopyOnWriteArrayList<>();
+    final List<Posted> edits = new CopyOnWriteArrayList<>();
     private final Map<String, String> byNonce = new ConcurrentHashMap<>();
     private final Map<Long, ConcurrentLinkedDeque<Step>> scripts = new ConcurrentHashMap<>();
     private final Map<Long, Step> always = new ConcurrentHashMap<>();
@@ -119,6 +120,25 @@ final class FakePublisher implements Publisher {
         byNonce.put(key, id);
         posted.add(new Posted(message.channelId(), id, message.nonce(), message.article().link(), message));
         return new SendResult.Sent(id);
+    }
+
+    /** Edits the posted message in place (content replaced); a deleted one answers Gone. */
+    @Override
+    public synchronized SendResult edit(long channelId, String messageId, OutgoingMessage message) {
+        edits.add(new Posted(channelId, messageId, null, message.article().link(), message));
+        for (int i = 0; i < posted.size(); i++) {
+            Posted p = posted.get(i);
+            if (p.channelId() == channelId && p.messageId().equals(messageId)) {
+                posted.set(i, new Posted(channelId, messageId, p.nonce(), p.link(), message));
+                return new SendResult.Sent(messageId);
+            }
+        }
+        return new SendResult.Gone("the message was deleted");
+    }
+
+    /** A moderator deletes the message. */
+    synchronized void delete(String messageId) {
+        posted.removeIf(p -> p.messageId().equals(messageId));
     }
 
     @Override
