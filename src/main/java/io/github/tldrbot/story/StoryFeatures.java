@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * by {@link WordTokenizer}, stop words dropped), named-entity-like runs of capitalised words
  * ({@code e:} prefix), numbers of two or more digits ({@code #} prefix) and links to other sites
  * ({@code l:} prefix, the article's own link included so that an article citing another one matches
- * it). Weights are raw term counts times the feature kind's weight; document frequencies are applied
+ * it; {@link #isLink}). Weights are raw term counts times the feature kind's weight; document frequencies are applied
  * later by the index. Stateless and thread-safe.
  */
 final class StoryFeatures {
@@ -25,11 +25,16 @@ final class StoryFeatures {
     }
 
     /** A word-like run, kept with its case (for entities) and the character before it. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’&.-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}]|['’&.-](?=[\\p{L}\\p{N}]))*");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final StorySettings settings;
+
+    /** Whether a feature key is a link. */
+    static boolean isLink(String key) {
+        return key.startsWith("l:");
+    }
 
     StoryFeatures(StorySettings settings) {
         this.settings = settings;

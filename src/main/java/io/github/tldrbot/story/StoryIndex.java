@@ -33,10 +33,16 @@ import java.util.PriorityQueue;
  */
 public final class StoryIndex {
 
+    /** A link shared by fewer articles than this (decayed count) earns the link bonus. */
+    private static final double RARE_LINK_DF = 5;
     /** Rebase the decaying document frequencies after this many half-lives (keeps doubles finite). */
     private static final double REBASE_AFTER_HALF_LIVES = 200;
-    /** A term with no article left in the index is forgotten once its decayed frequency is below this. */
-    private static final double FORGET_DF = 0.25;
+    /**
+     * A term with no article left in the index is forgotten once its decayed frequency is worth less than
+     * one fresh document: what was seen once (an article's own link, a one-off name) is dropped with its
+     * article, so the vocabulary holds the window's terms plus those that recur.
+     */
+    private static final double FORGET_DF = 1.0;
 
     private final StorySettings settings;
     private final StoryFeatures features;
@@ -191,7 +197,7 @@ public final class StoryIndex {
         Term[] ts = new Term[x.weights().size()];
         int i = 0;
         for (String key : x.weights().keySet()) {
-            Term term = terms.computeIfAbsent(key, k -> new Term(nextTermId++));
+            Term term = terms.computeIfAbsent(key, k -> new Term(nextTermId++, StoryFeatures.isLink(k)));
             term.df += g;
             ts[i++] = term;
         }
@@ -373,6 +379,7 @@ public final class StoryIndex {
     private double cosine(Term[] ts, float[] tf, double[] idf, double qNorm, Entry m, double scale) {
         double dot = 0;
         double mNorm = 0;
+        boolean sharedLink = false;
         int i = 0;
         for (int j = 0; j < m.terms.length; j++) {
             Term term = m.terms[j];
@@ -383,9 +390,11 @@ public final class StoryIndex {
             }
             if (i < ts.length && ts[i] == term) {
                 dot += tf[i] * idf[i] * w;
+                sharedLink |= term.link && term.df / scale < RARE_LINK_DF;
             }
         }
-        return dot == 0 ? 0 : dot / (qNorm * Math.sqrt(mNorm));
+        double cos = dot == 0 ? 0 : dot / (qNorm * Math.sqrt(mNorm));
+        return sharedLink ? Math.min(1, cos + settings.linkBonus()) : cos;
     }
 
     private record Match(long storyId, double score) {
@@ -393,12 +402,14 @@ public final class StoryIndex {
 
     private static final class Term {
         final int id;
+        final boolean link;
         double df;
         final ArrayList<Entry> postings = new ArrayList<>(2);
         int dead;
 
-        Term(int id) {
+        Term(int id, boolean link) {
             this.id = id;
+            this.link = link;
         }
     }
 

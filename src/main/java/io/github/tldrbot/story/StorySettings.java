@@ -13,6 +13,9 @@ import java.time.Duration;
  * @param titleWeight     how much a title word counts against a word of the lead
  * @param entityWeight    weight of a named-entity-like feature (a capitalised run of words)
  * @param numberWeight    weight of a number of two or more digits
+ * @param linkBonus       added to the similarity of two articles that share a link few articles share
+ *                        (the article's own canonical link or a body link to another site's page): an
+ *                        article citing another one, or both citing one source, lean towards one story
  * @param leadChars       how many leading characters of the text are read
  * @param singleLink      share of the best single article in a story's score; the rest is the mean
  *                        over the story's articles in the window (1 = single link, 0 = average link)
@@ -22,7 +25,7 @@ import java.time.Duration;
  * @param maxCandidates   most candidate articles scored in full per new article
  */
 public record StorySettings(Duration window, double threshold, double titleWeight, double entityWeight,
-        double numberWeight, int leadChars, double singleLink, Duration dfHalfLife, int postingBudget,
+        double numberWeight, double linkBonus, int leadChars, double singleLink, Duration dfHalfLife, int postingBudget,
         int maxCandidates) {
 
     public StorySettings {
@@ -39,19 +42,19 @@ public record StorySettings(Duration window, double threshold, double titleWeigh
 
     /** The defaults (see docs/stories.md for where each value comes from). */
     public static StorySettings defaults() {
-        return new StorySettings(Duration.ofHours(72), 0.30, 2.0, 1.0, 1.0, 1000, 0.5,
+        return new StorySettings(Duration.ofHours(72), 0.30, 2.0, 1.0, 1.0, 0.15, 1000, 0.5,
                 Duration.ofDays(30), 6000, 40);
     }
 
     /** These settings with another window. */
     public StorySettings withWindow(Duration w) {
-        return new StorySettings(w, threshold, titleWeight, entityWeight, numberWeight, leadChars, singleLink,
+        return new StorySettings(w, threshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
                 dfHalfLife, postingBudget, maxCandidates);
     }
 
     /** These settings with another join threshold. */
     public StorySettings withThreshold(double t) {
-        return new StorySettings(window, t, titleWeight, entityWeight, numberWeight, leadChars, singleLink,
+        return new StorySettings(window, t, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
                 dfHalfLife, postingBudget, maxCandidates);
     }
 }
