@@ -42,7 +42,7 @@ public record StorySettings(Duration window, double threshold, double titleWeigh
 
     /** The defaults (see docs/stories.md for where each value comes from). */
     public static StorySettings defaults() {
-        return new StorySettings(Duration.ofHours(72), 0.30, 2.0, 1.0, 1.0, 0.15, 1000, 0.5,
+        return new StorySettings(Duration.ofHours(72), 0.25, 2.0, 1.0, 1.0, 0.15, 1000, 0.5,
                 Duration.ofDays(30), 6000, 40);
     }
 

@@ -52,6 +52,30 @@ class StoryEvalBenchmark {
         report("articles_g5w1h.jsonl", null);
     }
 
+    /**
+     * The sweep the defaults were chosen from: join threshold and linkage on the secondary set only
+     * (the main set is measured, never fitted). Prints one line per setting.
+     */
+    @Test
+    void secondarySetSweep() throws Exception {
+        Path gold = EVAL.resolve("articles_g5w1h.jsonl");
+        if (!Files.isRegularFile(gold)) {
+            System.out.println("SKIPPED StoryEvalBenchmark sweep: " + gold.toAbsolutePath() + " absent");
+            Assumptions.abort(gold + " absent");
+        }
+        StorySettings d = StorySettings.defaults();
+        System.out.println("== StoryEvalBenchmark sweep on articles_g5w1h.jsonl (threshold x single-link share)");
+        for (double link : new double[] {0, 0.5, 1}) {
+            for (double th : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
+                StorySettings s = new StorySettings(d.window(), th, d.titleWeight(), d.entityWeight(), d.numberWeight(),
+                        d.linkBonus(), d.leadChars(), link, d.dfHalfLife(), d.postingBudget(), d.maxCandidates());
+                String line = run(gold, null, s).scoreOutput().lines().filter(l -> l.startsWith("prediction"))
+                        .findFirst().orElse("?");
+                System.out.printf("threshold %.2f singleLink %.1f  %s%n", th, link, line.substring(line.indexOf("B3")));
+            }
+        }
+    }
+
     private static void report(String goldName, String subset) throws Exception {
         Path gold = EVAL.resolve(goldName);
         if (!Files.isRegularFile(gold) || !Files.isRegularFile(EVAL.resolve("score.py"))) {
