@@ -1,0 +1,455 @@
+package io.github.tldrbot.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * Decides which story each new article joins (SPEC §5.5): the best-matching story with an article
+ * published within the window of the new one, if it matches well enough, or else a new story whose id
+ * is the article's own id (so a story id is a plain article id and can be stored as a column).
+ *
+ * <p>Incremental and bounded: only articles of the last two windows (by publication time, never the
+ * clock) are held, in an inverted index from features (title and lead words, named-entity-like
+ * phrases, numbers, links) to articles. A new article gathers candidates from the postings of its
+ * rarest features first, within a fixed budget of postings, so its cost does not grow with the number
+ * of stored articles; it never scans the stories. Candidates are scored by TF-IDF cosine over all
+ * features, with document frequencies that decay with a half-life instead of being dropped with the
+ * window, so that a word stays known as common when the window is nearly empty. A story's score blends
+ * its best-matching article (single link) with the mean over its articles in the window (average
+ * link): the mean stops a chain of loosely related follow-ups from growing into one story.
+ * An article whose canonical link equals that of an article in the index always joins its story.
+ *
+ * <p>After a restart, {@link #add} loads already-assigned articles back in (oldest first). Methods are
+ * synchronized; one index serves one process.
+ */
+public final class StoryIndex {
+
+    /** A link shared by fewer articles than this (decayed count) earns the link bonus. */
+    private static final double RARE_LINK_DF = 5;
+    /** Rebase the decaying document frequencies after this many half-lives (keeps doubles finite). */
+    private static final double REBASE_AFTER_HALF_LIVES = 200;
+    /**
+     * A term with no article left in the index is forgotten once its decayed frequency is worth less than
+     * one fresh document: what was seen once (an article's own link, a one-off name) is dropped with its
+     * article, so the vocabulary holds the window's terms plus those that recur.
+     */
+    private static final double FORGET_DF = 1.0;
+
+    private final StorySettings settings;
+    private final StoryFeatures features;
+    private final long windowSeconds;
+    private final double halfLifeSeconds;
+
+    private final Map<String, Term> terms = new HashMap<>();
+    private final Map<Long, Story> stories = new HashMap<>();
+    private final Map<Long, Entry> byId = new HashMap<>();
+    private final Map<String, Entry> byUrl = new HashMap<>();
+    private final PriorityQueue<Entry> byTime = new PriorityQueue<>(Comparator.comparingLong(e -> e.time));
+
+    private int nextTermId;
+    private long latest = Long.MIN_VALUE;
+    /** Decayed frequencies are stored multiplied by 2^((t - dfEpoch) / halfLife). */
+    private long dfEpoch = Long.MIN_VALUE;
+    private double docs;
+    private int termsAfterLastPrune = 1024;
+
+    public StoryIndex(StorySettings settings) {
+        this.settings = settings;
+        this.features = new StoryFeatures(settings);
+        this.windowSeconds = settings.window().toSeconds();
+        this.halfLifeSeconds = settings.dfHalfLife().toSeconds();
+    }
+
+    /** An index with {@link StorySettings#defaults()}. */
+    public StoryIndex() {
+        this(StorySettings.defaults());
+    }
+
+    /**
+     * The story {@code a} joins: an existing story's id, or {@code a.id()} when it starts one. The
+     * article is then part of the index. Assigning an id already in the index returns its story again.
+     *
+     * @param seenAt when the article was collected: stands in for a missing publication time and for
+     *               one more than a day in the future (a feed error that would otherwise evict the window)
+     */
+    public synchronized long assign(StoryArticle a, Instant seenAt) {
+        return assignAt(a, effectiveTime(a.published(), seenAt));
+    }
+
+    /**
+     * {@link #assign(StoryArticle, Instant)} without a collection time: an article without a publication
+     * time is placed at the latest time the index has seen.
+     */
+    public synchronized long assign(StoryArticle a) {
+        return assignAt(a, effectiveTime(a.published(), null));
+    }
+
+    /**
+     * Loads an article whose story is already known (after a restart, oldest first): it becomes a
+     * candidate for later articles and counts in the document frequencies. Loading more than the window
+     * (up to a few {@link StorySettings#dfHalfLife() half-lives}) makes the frequencies as they were; the
+     * articles older than the window are then dropped from the index again at once.
+     */
+    public synchronized void add(StoryArticle a, long storyId, Instant seenAt) {
+        if (byId.containsKey(a.id())) {
+            return;
+        }
+        long t = effectiveTime(a.published(), seenAt);
+        StoryFeatures.Extracted x = features.extract(a);
+        Term[] ts = countDocument(x, t);
+        insert(a.id(), storyId, t, ts, x);
+    }
+
+    /** {@link #add(StoryArticle, long, Instant)} without a collection time. */
+    public synchronized void add(StoryArticle a, long storyId) {
+        add(a, storyId, null);
+    }
+
+    /** Drops every article published before {@code horizon}; their stories stay as long as an article of theirs does. */
+    public synchronized void evictBefore(Instant horizon) {
+        long h = horizon.getEpochSecond();
+        while (!byTime.isEmpty() && byTime.peek().time < h) {
+            evict(byTime.poll());
+        }
+        pruneTerms();
+    }
+
+    /** The story of an article still held in the index. */
+    public synchronized Optional<Long> findStory(long articleId) {
+        Entry e = byId.get(articleId);
+        return e == null ? Optional.empty() : Optional.of(e.storyId);
+    }
+
+    /** Number of articles held (those of about the last two windows). */
+    public synchronized int size() {
+        return byId.size();
+    }
+
+    /** Number of stories with at least one article held. */
+    public synchronized int storyCount() {
+        return stories.size();
+    }
+
+    /** Number of distinct features known (held articles' features plus recently seen ones). */
+    public synchronized int termCount() {
+        return terms.size();
+    }
+
+    public StorySettings settings() {
+        return settings;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private long assignAt(StoryArticle a, long t) {
+        Entry known = byId.get(a.id());
+        if (known != null) {
+            return known.storyId;
+        }
+        StoryFeatures.Extracted x = features.extract(a);
+        Term[] ts = countDocument(x, t);
+        long story = a.id();
+        Entry sameUrl = x.canonicalUrl() == null ? null : byUrl.get(x.canonicalUrl());
+        if (sameUrl != null) {
+            story = sameUrl.storyId;
+        } else {
+            Match best = bestStory(ts, weightsOf(ts, x), t);
+            if (best != null && best.score >= settings.threshold()) {
+                story = best.storyId;
+            }
+        }
+        insert(a.id(), story, t, ts, x);
+        return story;
+    }
+
+    private long effectiveTime(Instant published, Instant seenAt) {
+        if (published != null && (seenAt == null || !published.isAfter(seenAt.plus(Duration.ofDays(1))))) {
+            return published.getEpochSecond();
+        }
+        if (seenAt != null) {
+            return seenAt.getEpochSecond();
+        }
+        return latest == Long.MIN_VALUE ? 0 : latest;
+    }
+
+    /** Counts the article in the document frequencies; returns its terms sorted by id. */
+    private Term[] countDocument(StoryFeatures.Extracted x, long t) {
+        if (dfEpoch == Long.MIN_VALUE) {
+            dfEpoch = t;
+        }
+        if (t > latest) {
+            latest = t;
+            if ((latest - dfEpoch) / halfLifeSeconds > REBASE_AFTER_HALF_LIVES) {
+                rebase(latest);
+            }
+        }
+        double g = Math.pow(2, (t - dfEpoch) / halfLifeSeconds);
+        docs += g;
+        Term[] ts = new Term[x.weights().size()];
+        int i = 0;
+        for (String key : x.weights().keySet()) {
+            Term term = terms.computeIfAbsent(key, k -> new Term(nextTermId++, StoryFeatures.isLink(k)));
+            term.df += g;
+            ts[i++] = term;
+        }
+        Arrays.sort(ts, Comparator.comparingInt(term -> term.id));
+        return ts;
+    }
+
+    private float[] weightsOf(Term[] ts, StoryFeatures.Extracted x) {
+        // the map is keyed by string; recover each term's raw weight by key
+        float[] tf = new float[ts.length];
+        Map<Term, Float> byTerm = new IdentityHashMap<>();
+        for (Map.Entry<String, Float> e : x.weights().entrySet()) {
+            byTerm.put(terms.get(e.getKey()), e.getValue());
+        }
+        for (int i = 0; i < ts.length; i++) {
+            tf[i] = byTerm.get(ts[i]);
+        }
+        return tf;
+    }
+
+    private void insert(long id, long storyId, long t, Term[] ts, StoryFeatures.Extracted x) {
+        Entry e = new Entry(id, storyId, t, ts, weightsOf(ts, x), x.canonicalUrl());
+        e.norm = norm(e.terms, e.tf);
+        for (Term term : ts) {
+            term.postings.add(e);
+        }
+        byId.put(id, e);
+        if (e.url != null) {
+            byUrl.putIfAbsent(e.url, e);
+        }
+        byTime.add(e);
+        stories.computeIfAbsent(storyId, Story::new).members.add(e);
+        // keep two windows: an article up to one window late still meets every story of its own window
+        long horizon = latest - 2 * windowSeconds;
+        while (!byTime.isEmpty() && byTime.peek().time < horizon) {
+            evict(byTime.poll());
+        }
+        if (terms.size() > 2 * termsAfterLastPrune) {
+            pruneTerms();
+        }
+    }
+
+    private void evict(Entry e) {
+        e.evicted = true;
+        byId.remove(e.id);
+        if (e.url != null && byUrl.get(e.url) == e) {
+            byUrl.remove(e.url);
+        }
+        Story s = stories.get(e.storyId);
+        if (s != null) {
+            s.members.remove(e);
+            if (s.members.isEmpty()) {
+                stories.remove(e.storyId);
+            }
+        }
+        for (Term term : e.terms) {
+            term.dead++;
+            if (term.dead > 16 && term.dead * 2 > term.postings.size()) {
+                term.postings.removeIf(p -> p.evicted);
+                term.dead = 0;
+            }
+        }
+    }
+
+    /** Forgets terms no held article has and whose decayed frequency has faded: bounds the vocabulary. */
+    private void pruneTerms() {
+        double scale = Math.pow(2, (latest - dfEpoch) / halfLifeSeconds);
+        terms.values().removeIf(term -> {
+            if (term.dead > 0) {
+                term.postings.removeIf(p -> p.evicted);
+                term.dead = 0;
+            }
+            return term.postings.isEmpty() && term.df / scale < FORGET_DF;
+        });
+        termsAfterLastPrune = Math.max(1024, terms.size());
+    }
+
+    private void rebase(long to) {
+        double f = Math.pow(2, -(to - dfEpoch) / halfLifeSeconds);
+        for (Term term : terms.values()) {
+            term.df *= f;
+        }
+        docs *= f;
+        dfEpoch = to;
+    }
+
+    private double idf(Term term, double scale) {
+        double n = docs / scale;
+        double df = term.df / scale;
+        return Math.log((1 + n) / (1 + df)) + 1;
+    }
+
+    private double norm(Term[] ts, float[] tf) {
+        double scale = Math.pow(2, (latest - dfEpoch) / halfLifeSeconds);
+        double sum = 0;
+        for (int i = 0; i < ts.length; i++) {
+            double w = tf[i] * idf(ts[i], scale);
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** The best candidate story for an article with these terms at time {@code t}, or null. */
+    private Match bestStory(Term[] ts, float[] tf, long t) {
+        if (ts.length == 0) {
+            return null;
+        }
+        double scale = Math.pow(2, (latest - dfEpoch) / halfLifeSeconds);
+        double[] idf = new double[ts.length];
+        double qNorm = 0;
+        for (int i = 0; i < ts.length; i++) {
+            idf[i] = idf(ts[i], scale);
+            double w = tf[i] * idf[i];
+            qNorm += w * w;
+        }
+        qNorm = Math.sqrt(qNorm);
+        // candidates: postings of the rarest terms first, within a budget
+        Integer[] order = new Integer[ts.length];
+        for (int i = 0; i < ts.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> ts[i].postings.size()));
+        Map<Entry, double[]> acc = new IdentityHashMap<>();
+        int budget = settings.postingBudget();
+        for (int oi : order) {
+            List<Entry> postings = ts[oi].postings;
+            if (postings.isEmpty()) {
+                continue;
+            }
+            if (postings.size() > budget) {
+                break;
+            }
+            budget -= postings.size();
+            double wq = tf[oi] * idf[oi] * idf[oi];
+            for (Entry e : postings) {
+                if (e.evicted || Math.abs(e.time - t) > windowSeconds) {
+                    continue;
+                }
+                int k = Arrays.binarySearch(e.termIds(), ts[oi].id);
+                double[] cell = acc.computeIfAbsent(e, k2 -> new double[1]);
+                cell[0] += wq * e.tf[k];
+            }
+        }
+        if (acc.isEmpty()) {
+            return null;
+        }
+        List<Map.Entry<Entry, double[]>> ranked = new ArrayList<>(acc.entrySet());
+        ranked.sort(Comparator.comparingDouble(m -> -m.getValue()[0] / m.getKey().norm));
+        Map<Long, Story> candidates = new HashMap<>();
+        for (int i = 0; i < ranked.size() && i < settings.maxCandidates(); i++) {
+            Entry e = ranked.get(i).getKey();
+            candidates.putIfAbsent(e.storyId, stories.get(e.storyId));
+        }
+        Match best = null;
+        for (Story s : candidates.values()) {
+            double max = 0;
+            double sum = 0;
+            int n = 0;
+            for (Entry m : s.members) {
+                if (Math.abs(m.time - t) > windowSeconds) {
+                    continue;
+                }
+                double c = cosine(ts, tf, idf, qNorm, m, scale);
+                max = Math.max(max, c);
+                sum += c;
+                n++;
+            }
+            if (n == 0) {
+                continue;
+            }
+            double score = settings.singleLink() * max + (1 - settings.singleLink()) * (sum / n);
+            if (best == null || score > best.score) {
+                best = new Match(s.id, score);
+            }
+        }
+        return best;
+    }
+
+    private double cosine(Term[] ts, float[] tf, double[] idf, double qNorm, Entry m, double scale) {
+        double dot = 0;
+        double mNorm = 0;
+        boolean sharedLink = false;
+        int i = 0;
+        for (int j = 0; j < m.terms.length; j++) {
+            Term term = m.terms[j];
+            double w = m.tf[j] * idf(term, scale);
+            mNorm += w * w;
+            while (i < ts.length && ts[i].id < term.id) {
+                i++;
+            }
+            if (i < ts.length && ts[i] == term) {
+                dot += tf[i] * idf[i] * w;
+                sharedLink |= term.link && term.df / scale < RARE_LINK_DF;
+            }
+        }
+        double cos = dot == 0 ? 0 : dot / (qNorm * Math.sqrt(mNorm));
+        return sharedLink ? Math.min(1, cos + settings.linkBonus()) : cos;
+    }
+
+    private record Match(long storyId, double score) {
+    }
+
+    private static final class Term {
+        final int id;
+        final boolean link;
+        double df;
+        final ArrayList<Entry> postings = new ArrayList<>(2);
+        int dead;
+
+        Term(int id, boolean link) {
+            this.id = id;
+            this.link = link;
+        }
+    }
+
+    private static final class Entry {
+        final long id;
+        final long storyId;
+        final long time;
+        final Term[] terms;
+        final float[] tf;
+        final String url;
+        double norm;
+        boolean evicted;
+        private int[] ids;
+
+        Entry(long id, long storyId, long time, Term[] terms, float[] tf, String url) {
+            this.id = id;
+            this.storyId = storyId;
+            this.time = time;
+            this.terms = terms;
+            this.tf = tf;
+            this.url = url;
+        }
+
+        int[] termIds() {
+            if (ids == null) {
+                ids = new int[terms.length];
+                for (int i = 0; i < terms.length; i++) {
+                    ids[i] = terms[i].id;
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static final class Story {
+        final long id;
+        final List<Entry> members = new ArrayList<>(2);
+
+        Story(long id) {
+            this.id = id;
+        }
+    }
+}
