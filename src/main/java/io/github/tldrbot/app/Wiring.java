@@ -3,6 +3,8 @@ package io.github.tldrbot.app;
 import io.github.tldrbot.card.AudienceClassifier;
 import io.github.tldrbot.card.FeedTopic;
 import io.github.tldrbot.poll.FeedTopicFallback;
+import io.github.tldrbot.story.StoryIndex;
+import io.github.tldrbot.story.StoryTracker;
 import io.github.tldrbot.card.CardCache;
 import io.github.tldrbot.llm.OpenAiSummarizer;
 import io.github.tldrbot.store.CardCacheStore;
@@ -168,8 +170,11 @@ final class Wiring {
             FeedParser parser = new FeedParser();
             // the poller detects languages only for new entries (FeedRefresher), not for every entry it re-reads
             FeedParser pollParser = new FeedParser(ArticleLanguage.NONE);
+            // stories of articles a crash left without one are assigned here, before pending posts are recovered
+            StoryTracker stories = new StoryTracker(new StoryIndex(), stores.articles, clock);
+            stories.load();
             FeedRefresher refresher = new FeedRefresher(fetcher, pollParser::parse, stores.feeds, stores.articles, poster,
-                    new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage());
+                    new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage(), stories::assign);
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
             PollScheduler scheduler = new PollScheduler(dispatcher,
                     new PruneJob(stores.articles, stores.cardCache, stores.pageTexts, config.retention().articles(), clock),

@@ -51,6 +51,8 @@ public final class FeedRefresher {
     private final FeedSeeder successes; // writes successes the same way seeding by /feed add does
     private final NewArticleLanguages languages;
 
+    private final StoryAssignment stories;
+
     public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
                          NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock) {
         this(fetcher, parser, feeds, articles, poster, schedule, config, clock, new ArticleLanguage());
@@ -63,6 +65,14 @@ public final class FeedRefresher {
     public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
                          NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock,
                          ArticleLanguage languages) {
+        this(fetcher, parser, feeds, articles, poster, schedule, config, clock, languages, StoryAssignment.NONE);
+    }
+
+    /** @param stories gives new articles their story before any is posted */
+    public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
+                         NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock,
+                         ArticleLanguage languages, StoryAssignment stories) {
+        this.stories = stories;
         this.languages = new NewArticleLanguages(articles, languages);
         this.fetcher = fetcher;
         this.parser = parser;
@@ -113,6 +123,7 @@ public final class FeedRefresher {
         NewArticles stored = articles.insertIfNew(feed.id(), languages.detect(feed.id(), parsed.articles()), now,
                 fresh -> feed.seeded() ? selector.select(fresh, now) : List.of());
         List<StoredArticle> fresh = stored.fresh();
+        stories.assign(fresh);
 
         successes.recordSuccess(feed.id(), ok, parsed, now, feed.pollInterval());
 

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class ArticleStore {
     private static final String COLUMNS = "id, feed_id, identity, guid, title, link, published_at, updated_at,"
-            + " author, categories, summary, image, lang, first_seen_at";
+            + " author, categories, summary, image, lang, first_seen_at, story_id";
     /** Rows deleted per prune transaction, so the writer lock is never held for long. */
     private static final int PRUNE_BATCH = 1_000;
     /** Identities per {@code IN (…)} list: well under every driver's bound-parameter limit. */
@@ -186,6 +186,26 @@ public final class ArticleStore {
         });
     }
 
+    /**
+     * Articles first seen at or after {@code since}, oldest first: what the story index reloads at
+     * start (SPEC §5.5 — a story's window is measured on its articles, so only recent ones matter).
+     */
+    public List<StoredArticle> listSeenSince(Instant since) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM articles WHERE first_seen_at >= ? ORDER BY first_seen_at, id")) {
+                select.setLong(1, since.toEpochMilli());
+                List<StoredArticle> list = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        list.add(toStored(rows));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
     /** Records the story of each article (article id → story id), in one transaction. */
     public void setStories(java.util.Map<Long, Long> storyByArticle) {
         if (storyByArticle.isEmpty()) {
@@ -260,6 +280,7 @@ public final class ArticleStore {
                 row.getString("image"),
                 row.getString("lang"),
                 List.of());
-        return new StoredArticle(row.getLong("id"), row.getLong("feed_id"), article, SqlValues.getInstant(row, "first_seen_at"));
+        return new StoredArticle(row.getLong("id"), row.getLong("feed_id"), article, SqlValues.getInstant(row, "first_seen_at"),
+                SqlValues.getLongOrNull(row, "story_id"));
     }
 }
