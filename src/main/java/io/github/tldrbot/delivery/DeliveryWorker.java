@@ -301,7 +301,9 @@ public final class DeliveryWorker implements AutoCloseable {
             return true;
         }
         Delivery card = posted.get();
-        if (card.status() != DeliveryStatus.SENT || card.messageId() == null) {
+        if (card.status() != DeliveryStatus.SENT || card.messageId() == null
+                || card.lastAttemptAt() != null && edit.createdAt().isBefore(card.lastAttemptAt())) {
+            // the card is rendered from the store when its send starts: a source stored before that is on it
             deliveries.markSkipped(edit.id(), "the story's card was not posted yet; it shows this source when it is", now);
             return true;
         }

@@ -32,6 +32,7 @@ final class DiscordState {
     private final long botUserId;
     private final long nonceWindowMillis;
     private final Map<Long, List<ObjectNode>> messages = new HashMap<>();
+    private int edits;
     private final Map<NonceKey, NonceHit> nonces = new HashMap<>();
     private final Map<String, ArrayNode> commands = new HashMap<>();
     private final List<ObjectNode> callbacks = new ArrayList<>();
@@ -88,6 +89,34 @@ final class DiscordState {
             nonces.put(key, new NonceHit(message, now));
         }
         return new Created(message.deepCopy(), false);
+    }
+
+    /** Applies an edit to a stored message; empty when there is no such message. */
+    synchronized Optional<ObjectNode> editMessage(long channelId, String messageId, ObjectNode body) {
+        for (ObjectNode m : messages.getOrDefault(channelId, List.of())) {
+            if (m.path("id").asText().equals(messageId)) {
+                body.fieldNames().forEachRemaining(name -> {
+                    if (name.equals("content") || name.equals("embeds") || name.equals("allowed_mentions")
+                            || name.equals("components") || name.equals("flags")) {
+                        m.set(name, body.get(name).deepCopy());
+                    }
+                });
+                m.put("edited_timestamp", java.time.Instant.now().toString());
+                edits++;
+                return Optional.of(m.deepCopy());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Deletes a stored message (a moderator's delete); false when there is none. */
+    synchronized boolean deleteMessage(long channelId, String messageId) {
+        return messages.getOrDefault(channelId, new ArrayList<>()).removeIf(m -> m.path("id").asText().equals(messageId));
+    }
+
+    /** Edits applied so far, all channels. */
+    synchronized int edits() {
+        return edits;
     }
 
     /** Stored messages of a channel, oldest first (copies). */
@@ -196,6 +225,7 @@ final class DiscordState {
 
     synchronized void reset() {
         messages.clear();
+        edits = 0;
         nonces.clear();
         commands.clear();
         callbacks.clear();

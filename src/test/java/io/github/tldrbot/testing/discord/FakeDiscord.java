@@ -117,6 +117,16 @@ public final class FakeDiscord implements AutoCloseable {
         return log.all();
     }
 
+    /** Message edits applied so far, all channels (story cards growing, SPEC §6.2a). */
+    public int edits() {
+        return state.edits();
+    }
+
+    /** A moderator deletes a message. */
+    public boolean deleteMessage(long channelId, String messageId) {
+        return state.deleteMessage(channelId, messageId);
+    }
+
     /** Requests no route matched (answered 404): should be empty in a healthy test. */
     public List<RecordedRequest> unroutedRequests() {
         return log.matching(r -> !r.routed());

@@ -84,6 +84,9 @@ final class RestRouter implements HttpHandler {
         route("POST", "channels/(\\d+)/messages", true, this::createMessage);
         route("GET", "channels/(\\d+)/messages", true, this::history);
         route("GET", "channels/(\\d+)/messages/(\\d+)", true, this::oneMessage);
+        route("PATCH", "channels/(\\d+)/messages/(\\d+)", true, this::editMessage);
+        route("DELETE", "channels/(\\d+)/messages/(\\d+)", true, c -> state.deleteMessage(c.id(1), c.params().group(2))
+                ? new Reply(204, null, new LinkedHashMap<>()) : error(404, 10008, "Unknown Message"));
         route("GET", "channels/(\\d+)", true, this::channel);
         route("PUT", "applications/(\\d+)/commands", true,
                 c -> Reply.json(200, state.putCommands("global", c.id(1), null, c.body())));
@@ -252,6 +255,16 @@ final class RestRouter implements HttpHandler {
         return state.messages(c.id(1)).stream()
                 .filter(m -> m.path("id").asText().equals(wanted))
                 .findFirst()
+                .map(m -> Reply.json(200, m))
+                .orElseGet(() -> error(404, 10008, "Unknown Message"));
+    }
+
+    /** Discord replaces the fields the body carries (content, embeds, allowed mentions) and sets edited_timestamp. */
+    private Reply editMessage(Call c) {
+        if (!(c.body() instanceof ObjectNode body)) {
+            return error(400, 50035, "Invalid Form Body");
+        }
+        return state.editMessage(c.id(1), c.params().group(2), body)
                 .map(m -> Reply.json(200, m))
                 .orElseGet(() -> error(404, 10008, "Unknown Message"));
     }
