@@ -5,12 +5,14 @@ import io.github.tldrbot.card.CardCache;
 import io.github.tldrbot.card.CardTextRenderer;
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.FeedTopic;
+import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.ArticlePageReader;
 import io.github.tldrbot.feed.FeedParseException;
+import io.github.tldrbot.feed.FeedInfo;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.feed.PageTextCache;
@@ -84,12 +86,7 @@ final class PreviewCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--quality prints a text table; --json is not available with it");
         }
         List<String> expanded = PreviewSources.expand(sources);
-        if (!quality && expanded.size() != 1) {
-            throw new CliException(ExitCodes.USAGE, "preview shows the cards of one SOURCE at a time (got "
-                    + expanded.size() + "); several sources are for --quality");
-        }
-        String source = expanded.get(0);
-        boolean url = !quality && SourceReader.isUrl(source);
+        boolean url = !quality && expanded.stream().anyMatch(SourceReader::isUrl);
         FullTextMode mode = fullTextMode(url);
         BotConfig config = common.loadConfig();
         Wiring wiring = new Wiring(config, Clock.systemUTC());
@@ -97,12 +94,40 @@ final class PreviewCommand implements Callable<Integer> {
             return printQuality(wiring, config, expanded, n);
         }
         try (HttpFeedFetcher fetcher = wiring.fetcher()) {
-            SourceReader.Source doc = new SourceReader(config.fetch(), fetcher).read(source);
-            // preview stores nothing, so read pages are not cached either
-            ArticleFullText pages = url && mode != FullTextMode.NEVER
+            // preview stores nothing, so read pages are not cached either; a local file never reads pages
+            ArticleFullText pages = mode != FullTextMode.NEVER
                     ? new PageFullText(new ArticlePageReader(fetcher), PageTextCache.NONE, FullTextSettings.fixed(mode))
                     : ArticleFullText.NONE;
-            return preview(wiring, source, doc, pages, n);
+            SourceReader reader = new SourceReader(config.fetch(), fetcher);
+            List<FeedInfo> feeds = new ArrayList<>();
+            List<PreviewJsonRenderer.Item> items = new ArrayList<>();
+            List<ParsedFeed> parsedFeeds = new ArrayList<>();
+            // preview stores nothing, so model-written cards are not cached here
+            Summarizer summarizer = wiring.summarizer(CardCache.NONE);
+            try {
+                for (String source : expanded) {
+                    ParsedFeed parsed = parse(source, reader.read(source));
+                    parsedFeeds.add(parsed);
+                    feeds.add(parsed.feed());
+                    cards(wiring, summarizer, parsed, SourceReader.isUrl(source) ? pages : ArticleFullText.NONE,
+                            n, feeds.size() - 1, items);
+                }
+            } finally {
+                close(summarizer);
+            }
+            // a URL is read now, so "collected N h after publication" tells how late it is; a saved file says nothing
+            Instant seenAt = expanded.stream().allMatch(SourceReader::isUrl) ? Clock.systemUTC().instant() : null;
+            PreviewStories.Result merged = PreviewStories.merge(feeds, items);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new PreviewJsonRenderer(seenAt).render(feeds, merged.items(), merged.stories()));
+            } else if (expanded.size() == 1) {
+                printText(out, parsedFeeds.get(0), merged.items(), seenAt);
+            } else {
+                printStories(out, feeds, merged, seenAt);
+            }
+            out.flush();
+            return ExitCodes.OK;
         }
     }
 
@@ -119,36 +144,26 @@ final class PreviewCommand implements Callable<Integer> {
         return mode;
     }
 
-    private Integer preview(Wiring wiring, String source, SourceReader.Source doc, ArticleFullText pages, int n) {
-        // a URL is read now, so "collected N h after publication" tells how late it is; a saved file says nothing
-        Instant seenAt = SourceReader.isUrl(source) ? Clock.systemUTC().instant() : null;
-        ParsedFeed parsed;
+    private static ParsedFeed parse(String source, SourceReader.Source doc) {
         try {
-            parsed = new FeedParser().parse(doc.body(), doc.contentType(), doc.baseUrl());
+            return new FeedParser().parse(doc.body(), doc.contentType(), doc.baseUrl());
         } catch (FeedParseException e) {
             throw new CliException(ExitCodes.NOT_A_FEED, source + ": " + e.getMessage());
         }
-        // preview stores nothing, so model-written cards are not cached here
-        Summarizer summarizer = wiring.summarizer(CardCache.NONE);
+    }
+
+    /** The cards of the first {@code n} articles of one source (0 = all), appended to {@code items}. */
+    private static void cards(Wiring wiring, Summarizer summarizer, ParsedFeed parsed, ArticleFullText pages, int n,
+                              int feedIndex, List<PreviewJsonRenderer.Item> items) {
         List<Article> articles = n == 0 || parsed.articles().size() <= n
                 ? parsed.articles() : parsed.articles().subList(0, n);
-        List<PreviewJsonRenderer.Item> items = new ArrayList<>();
         // the document's articles stand for the feed's recent ones, which the bot reads from its store
         Supplier<List<AudienceRef>> topic = wiring.feedTopic().lazy(parsed.feed().title(), parsed::articles);
         for (Article a : articles) {
             Article full = pages.complete(0, parsed.feed(), a);
             Card card = FeedTopic.fill(summarizer.summarize(full), topic);
-            items.add(new PreviewJsonRenderer.Item(full, card));
+            items.add(new PreviewJsonRenderer.Item(full, card, feedIndex, null));
         }
-        close(summarizer);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new PreviewJsonRenderer(seenAt).render(parsed.feed(), items));
-        } else {
-            printText(out, parsed, items, seenAt);
-        }
-        out.flush();
-        return ExitCodes.OK;
     }
 
     private int printQuality(Wiring wiring, BotConfig config, List<String> expanded, int n) {
@@ -172,6 +187,26 @@ final class PreviewCommand implements Callable<Integer> {
                 closeable.close();
             } catch (Exception e) {
                 // nothing left to do with it
+            }
+        }
+    }
+
+    /** Several sources: each story once, its card and its numbered sources, stories in order of first article. */
+    private static void printStories(PrintWriter out, List<FeedInfo> feeds, PreviewStories.Result merged, Instant seenAt) {
+        long multi = merged.stories().stream().filter(s -> s.items().size() > 1).count();
+        out.println("# " + feeds.size() + " feeds, " + merged.items().size() + " articles, " + merged.stories().size()
+                + " stories (" + multi + " told by several sources)");
+        CardTextRenderer renderer = new CardTextRenderer();
+        for (PreviewStories.Story story : merged.stories()) {
+            PreviewJsonRenderer.Item first = story.items().get(0);
+            out.println();
+            out.println(renderer.render(feeds.get(first.feed()), first.article(), story.card(), seenAt));
+            if (story.sources().size() > 1) {
+                out.println("Sources (" + story.sources().size() + "):");
+                for (StorySource source : story.sources()) {
+                    out.println("  [" + source.n() + "] " + (source.publisher() == null ? "" : source.publisher() + " — ")
+                            + (source.title() == null ? "" : source.title()) + (source.link() == null ? "" : " <" + source.link() + ">"));
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.CollectionDelay;
+import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.FeedInfo;
@@ -19,8 +20,18 @@ import java.util.List;
  * lists [], instants ISO-8601 UTC. The field names are a public contract (scripts read them).
  */
 final class PreviewJsonRenderer {
-    /** One article with its card. */
-    record Item(Article article, Card card) {
+    /**
+     * One article with its card, the index of its feed among the sources, and its story id (null
+     * before stories are assigned).
+     */
+    record Item(Article article, Card card, int feed, String story) {
+        Item(Article article, Card card) {
+            this(article, card, 0, null);
+        }
+
+        Item inStory(String storyId) {
+            return new Item(article, card, feed, storyId);
+        }
     }
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -32,12 +43,23 @@ final class PreviewJsonRenderer {
     }
 
     String render(FeedInfo feed, List<Item> items) {
+        return render(List.of(feed), items, List.of());
+    }
+
+    /**
+     * The §12 document: with one source the top-level {@code feed}, with several {@code feeds} and a
+     * {@code feed} index on every article; {@code stories} (and {@code story} on every article) when
+     * stories were assigned.
+     */
+    String render(List<FeedInfo> feeds, List<Item> items, List<PreviewStories.Story> stories) {
         ObjectNode root = mapper.createObjectNode();
-        ObjectNode f = root.putObject("feed");
-        f.put("url", feed.url());
-        f.put("title", feed.title());
-        f.put("link", feed.link());
-        f.put("format", feed.format());
+        boolean several = feeds.size() > 1;
+        if (several) {
+            ArrayNode all = root.putArray("feeds");
+            feeds.forEach(feed -> feed(all.addObject(), feed));
+        } else {
+            feed(root.putObject("feed"), feeds.get(0));
+        }
         ArrayNode articles = root.putArray("articles");
         for (Item item : items) {
             Article a = item.article();
@@ -53,13 +75,41 @@ final class PreviewJsonRenderer {
             n.put("summary", a.summary());
             n.put("lang", a.lang());
             n.put("image", a.image());
+            if (several) {
+                n.put("feed", item.feed());
+            }
+            if (item.story() != null) {
+                n.put("story", item.story());
+            }
             n.set("card", card(item.card(), a));
+        }
+        if (!stories.isEmpty()) {
+            ArrayNode all = root.putArray("stories");
+            for (PreviewStories.Story story : stories) {
+                ObjectNode s = all.addObject();
+                s.put("id", story.id());
+                story.items().forEach(i -> s.withArray("articles").add(i.article().id()));
+                ObjectNode card = card(story.card(), story.items().get(0).article());
+                ArrayNode sources = card.putArray("sources");
+                for (StorySource source : story.sources()) {
+                    sources.addObject().put("n", source.n()).put("title", source.title()).put("link", source.link())
+                            .put("publisher", source.publisher()).put("published", instant(source.published()));
+                }
+                s.set("card", card);
+            }
         }
         try {
             return mapper.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write preview JSON", e);
         }
+    }
+
+    private static void feed(ObjectNode f, FeedInfo feed) {
+        f.put("url", feed.url());
+        f.put("title", feed.title());
+        f.put("link", feed.link());
+        f.put("format", feed.format());
     }
 
     private ObjectNode card(Card c, Article article) {

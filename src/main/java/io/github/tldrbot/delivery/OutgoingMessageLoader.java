@@ -3,6 +3,7 @@ package io.github.tldrbot.delivery;
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.SourceAttribution;
+import io.github.tldrbot.card.StoryCards;
 import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.store.ArticleStore;
@@ -89,26 +90,11 @@ public final class OutgoingMessageLoader {
         return out;
     }
 
-    /**
-     * The card that tells the story best (SPEC §5.5: "the TL;DR from the most informative source"):
-     * the one with the most sections, then the longest TL;DR; {@code own} when no other source's card
-     * says more.
-     */
+    /** The story's fullest saved card (the delivery's own when none says more). */
     private Card fullestCard(List<StoredArticle> story, Card own) {
-        Card best = own;
-        for (StoredArticle stored : story) {
-            Optional<Card> other = cards.find(stored.id());
-            if (other.isPresent() && richness(other.get()) > richness(best)) {
-                best = other.get();
-            }
-        }
-        return best;
-    }
-
-    private static int richness(Card c) {
-        int sections = (c.whatChanged() == null ? 0 : 1) + (c.whyItMatters() == null ? 0 : 1)
-                + (c.whatToDoNext() == null ? 0 : 1) + c.keyTakeaways().size() + (c.hook() == null ? 0 : 1);
-        return sections * 1_000 + Math.min(c.tldr() == null ? 0 : c.tldr().length(), 999);
+        List<Card> all = new ArrayList<>(List.of(own));
+        story.forEach(stored -> cards.find(stored.id()).ifPresent(all::add));
+        return StoryCards.fullest(all);
     }
 
     /** The article's link, to look for an earlier message in the channel. */

@@ -93,11 +93,8 @@ class PreviewQualityTest {
     }
 
     @Test
-    void severalSourcesWithoutQualityAndJsonWithQualityAreUsageErrors() throws Exception {
+    void jsonWithQualityIsAUsageError() throws Exception {
         Path a = file(dir, "a.xml", MainTest.RSS);
-        assertThat(run("preview", a.toString(), a.toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).startsWith("error: preview shows the cards of one SOURCE at a time");
-        err.getBuffer().setLength(0);
         assertThat(run("preview", "--quality", "--json", a.toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).startsWith("error: --quality prints a text table");
     }
