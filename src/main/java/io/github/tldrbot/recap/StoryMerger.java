@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Groups candidates that tell the same story (SPEC §8.1: "the same story from several feeds counts
- * once"). Two articles are the same story when their {@linkplain StoryKeys#link normalised links}
+ * once"). Two articles are the same story when ingest put them in the same story (SPEC §5.5,
+ * {@code articles.story_id}), when their {@linkplain StoryKeys#link normalised links}
  * are equal, their {@linkplain StoryKeys#title normalised titles} are equal, or their titles' word
  * sets overlap with a Jaccard index of at least {@value #TITLE_SIMILARITY}. Sameness is transitive
  * (union–find), so A~B and B~C puts all three together. Titles are compared only when they share a
@@ -25,6 +26,7 @@ final class StoryMerger {
     List<Story> merge(List<RecapCandidate> candidates) {
         int n = candidates.size();
         int[] parent = new int[n];
+        Map<String, Integer> byStory = new HashMap<>();
         Map<String, Integer> byLink = new HashMap<>();
         Map<String, Integer> byTitle = new HashMap<>();
         List<List<String>> words = new ArrayList<>(n);
@@ -33,6 +35,7 @@ final class StoryMerger {
             RecapCandidate c = candidates.get(i);
             List<String> titleWords = StoryKeys.titleWords(c.title());
             words.add(titleWords);
+            join(parent, byStory, c.storyId() == null ? null : c.storyId().toString(), i);
             join(parent, byLink, StoryKeys.link(c.link()), i);
             join(parent, byTitle, titleWords.isEmpty() ? null : String.join(" ", titleWords), i);
         }

@@ -20,10 +20,17 @@ public record RecapCandidate(
         String link,
         String tldr,
         Instant firstSeen,
-        List<String> audiences) {
+        List<String> audiences,
+        Long storyId) {
 
     public RecapCandidate {
         audiences = List.copyOf(audiences);
+    }
+
+    /** A candidate whose story was not assigned (stored before stories existed). */
+    public RecapCandidate(long articleId, long feedId, String feedTitle, String title, String link, String tldr,
+                          Instant firstSeen, List<String> audiences) {
+        this(articleId, feedId, feedTitle, title, link, tldr, firstSeen, audiences, null);
     }
 
     public String storyKey() {

@@ -56,7 +56,7 @@ public final class RecapStore {
     private static final String GUILD_FEEDS = "SELECT feed_id FROM subscriptions WHERE guild_id = ?";
     private static final String COLUMNS = "SELECT a.id, a.feed_id, (SELECT COALESCE(f.title, f.url) FROM feeds f WHERE f.id = a.feed_id) AS feed_title,"
             + " a.title, a.link,"
-            + " c.tldr, a.first_seen_at,"
+            + " c.tldr, a.first_seen_at, a.story_id,"
             + " (SELECT group_concat(audience_id, ',') FROM (SELECT audience_id FROM article_audiences x"
             + " WHERE x.article_id = a.id ORDER BY x.rank)) AS audiences";
 
@@ -193,7 +193,8 @@ public final class RecapStore {
                     out.add(new RecapCandidate(rows.getLong("id"), rows.getLong("feed_id"), rows.getString("feed_title"),
                             rows.getString("title"), rows.getString("link"), rows.getString("tldr"),
                             Instant.ofEpochMilli(rows.getLong("first_seen_at")),
-                            audiences == null || audiences.isEmpty() ? List.of() : Arrays.asList(audiences.split(","))));
+                            audiences == null || audiences.isEmpty() ? List.of() : Arrays.asList(audiences.split(",")),
+                            SqlValues.getLongOrNull(rows, "story_id")));
                 }
             }
             return out;

@@ -141,6 +141,23 @@ class RecapServiceTest {
     }
 
     @Test
+    void articlesIngestPutInOneStoryCountOnceWhateverTheirTitles() {
+        long a = fx.feed("Alpha", GUILD);
+        long b = fx.feed("Beta", GUILD);
+        long first = fx.article(a, "Acme recalls Widget heaters", "https://a.example/1", "s", Duration.ofHours(3), "t");
+        long second = fx.article(b, "Fire risk: two million space heaters pulled", "https://b.example/9", "s",
+                Duration.ofHours(2), "t");
+        fx.article(b, "Acme opens a new headquarters", "https://b.example/10", "s", Duration.ofHours(1), "t");
+        fx.articles.setStories(java.util.Map.of(first, first, second, first));
+
+        Recap recap = service.recap(fx.request(GUILD, RecapPeriod.WEEK));
+        assertThat(recap.items()).hasSize(2);
+        RecapItem recall = recap.items().stream().filter(i -> i.title().equals("Acme recalls Widget heaters"))
+                .findFirst().orElseThrow();
+        assertThat(recall.sources()).containsExactly("Alpha", "Beta");
+    }
+
+    @Test
     void nearIdenticalTitlesMergeButDifferentOnesDoNot() {
         long a = fx.feed("Alpha", GUILD);
         long b = fx.feed("Beta", GUILD);
