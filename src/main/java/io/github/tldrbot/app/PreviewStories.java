@@ -44,7 +44,7 @@ final class PreviewStories {
         Map<Long, List<Integer>> members = new LinkedHashMap<>();
         long[] storyOf = new long[items.size()];
         for (int i : order) {
-            long story = index.assign(StoryTracker.of(i + 1L, items.get(i).article()), Instant.EPOCH);
+            long story = index.assign(StoryTracker.of(i + 1L, items.get(i).feed() + 1L, items.get(i).article()), Instant.EPOCH);
             storyOf[i] = story;
             members.computeIfAbsent(story, s -> new ArrayList<>()).add(i);
         }

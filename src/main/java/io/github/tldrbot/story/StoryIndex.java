@@ -106,7 +106,7 @@ public final class StoryIndex {
         long t = effectiveTime(a.published(), seenAt);
         StoryFeatures.Extracted x = features.extract(a);
         Term[] ts = countDocument(x, t);
-        insert(a.id(), storyId, t, ts, x);
+        insert(a.id(), a.feedId(), storyId, t, ts, x);
     }
 
     /** {@link #add(StoryArticle, long, Instant)} without a collection time. */
@@ -162,12 +162,12 @@ public final class StoryIndex {
         if (sameUrl != null) {
             story = sameUrl.storyId;
         } else {
-            Match best = bestStory(ts, weightsOf(ts, x), t);
-            if (best != null && best.score >= settings.threshold()) {
+            Match best = bestStory(ts, weightsOf(ts, x), t, a.feedId());
+            if (best != null) {
                 story = best.storyId;
             }
         }
-        insert(a.id(), story, t, ts, x);
+        insert(a.id(), a.feedId(), story, t, ts, x);
         return story;
     }
 
@@ -218,8 +218,8 @@ public final class StoryIndex {
         return tf;
     }
 
-    private void insert(long id, long storyId, long t, Term[] ts, StoryFeatures.Extracted x) {
-        Entry e = new Entry(id, storyId, t, ts, weightsOf(ts, x), x.canonicalUrl());
+    private void insert(long id, long feedId, long storyId, long t, Term[] ts, StoryFeatures.Extracted x) {
+        Entry e = new Entry(id, feedId, storyId, t, ts, weightsOf(ts, x), x.canonicalUrl());
         e.norm = norm(e.terms, e.tf);
         for (Term term : ts) {
             term.postings.add(e);
@@ -300,8 +300,12 @@ public final class StoryIndex {
         return Math.sqrt(sum);
     }
 
-    /** The best candidate story for an article with these terms at time {@code t}, or null. */
-    private Match bestStory(Term[] ts, float[] tf, long t) {
+    /**
+     * The best-scoring candidate story for an article with these terms at time {@code t} that scores
+     * at least its threshold (the stricter one when all its articles in the window come from the
+     * article's own feed), or null.
+     */
+    private Match bestStory(Term[] ts, float[] tf, long t, long feedId) {
         if (ts.length == 0) {
             return null;
         }
@@ -356,6 +360,7 @@ public final class StoryIndex {
             double max = 0;
             double sum = 0;
             int n = 0;
+            boolean ownFeedOnly = feedId != 0;
             for (Entry m : s.members) {
                 if (Math.abs(m.time - t) > windowSeconds) {
                     continue;
@@ -364,12 +369,14 @@ public final class StoryIndex {
                 max = Math.max(max, c);
                 sum += c;
                 n++;
+                ownFeedOnly &= m.feedId == feedId;
             }
             if (n == 0) {
                 continue;
             }
             double score = settings.singleLink() * max + (1 - settings.singleLink()) * (sum / n);
-            if (best == null || score > best.score) {
+            double needed = ownFeedOnly ? settings.sameFeedThreshold() : settings.threshold();
+            if (score >= needed && (best == null || score > best.score)) {
                 best = new Match(s.id, score);
             }
         }
@@ -415,6 +422,7 @@ public final class StoryIndex {
 
     private static final class Entry {
         final long id;
+        final long feedId;
         final long storyId;
         final long time;
         final Term[] terms;
@@ -424,8 +432,9 @@ public final class StoryIndex {
         boolean evicted;
         private int[] ids;
 
-        Entry(long id, long storyId, long time, Term[] terms, float[] tf, String url) {
+        Entry(long id, long feedId, long storyId, long time, Term[] terms, float[] tf, String url) {
             this.id = id;
+            this.feedId = feedId;
             this.storyId = storyId;
             this.time = time;
             this.terms = terms;

@@ -10,6 +10,10 @@ import java.time.Duration;
  * @param window          a story is a candidate when one of its articles was published this close
  *                        to the new article (SPEC §5.5: 72 h)
  * @param threshold       least similarity to a story for an article to join it
+ * @param sameFeedThreshold least similarity to join a story whose articles in the window all come from
+ *                        the new article's own feed: a feed rarely tells one event twice, and a channel
+ *                        that follows only that feed would otherwise see its next article folded into
+ *                        the previous card instead of posted
  * @param titleWeight     how much a title word counts against a word of the lead
  * @param entityWeight    weight of a named-entity-like feature (a capitalised run of words)
  * @param numberWeight    weight of a number of two or more digits
@@ -24,7 +28,7 @@ import java.time.Duration;
  * @param postingBudget   most postings read per article when gathering candidates (bounds the time)
  * @param maxCandidates   most candidate articles scored in full per new article
  */
-public record StorySettings(Duration window, double threshold, double titleWeight, double entityWeight,
+public record StorySettings(Duration window, double threshold, double sameFeedThreshold, double titleWeight, double entityWeight,
         double numberWeight, double linkBonus, int leadChars, double singleLink, Duration dfHalfLife, int postingBudget,
         int maxCandidates) {
 
@@ -42,19 +46,25 @@ public record StorySettings(Duration window, double threshold, double titleWeigh
 
     /** The defaults (see docs/stories.md for where each value comes from). */
     public static StorySettings defaults() {
-        return new StorySettings(Duration.ofHours(72), 0.25, 2.0, 1.0, 1.0, 0.15, 1000, 0.5,
+        return new StorySettings(Duration.ofHours(72), 0.25, 0.5, 2.0, 1.0, 1.0, 0.15, 1000, 0.5,
                 Duration.ofDays(30), 6000, 40);
     }
 
     /** These settings with another window. */
     public StorySettings withWindow(Duration w) {
-        return new StorySettings(w, threshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
+        return new StorySettings(w, threshold, sameFeedThreshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
                 dfHalfLife, postingBudget, maxCandidates);
+    }
+
+    /** These settings with another threshold for a story told only by the article's own feed. */
+    public StorySettings withSameFeedThreshold(double t) {
+        return new StorySettings(window, threshold, t, titleWeight, entityWeight, numberWeight, linkBonus, leadChars,
+                singleLink, dfHalfLife, postingBudget, maxCandidates);
     }
 
     /** These settings with another join threshold. */
     public StorySettings withThreshold(double t) {
-        return new StorySettings(window, t, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
+        return new StorySettings(window, t, sameFeedThreshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
                 dfHalfLife, postingBudget, maxCandidates);
     }
 }

@@ -64,14 +64,14 @@ public final class StoryTracker {
         return assigned;
     }
 
-    /** What matching reads of a stored (or previewed) article. */
-    public static StoryArticle of(long id, Article a) {
+    /** What matching reads of a stored (or previewed) article from feed {@code feedId} (0 when unknown). */
+    public static StoryArticle of(long id, long feedId, Article a) {
         String text = a.contentText() != null && !a.contentText().isBlank() ? a.contentText() : a.summary();
         return new StoryArticle(id, a.title(), text, a.published(), a.link(),
-                a.links().stream().map(ArticleLink::href).toList(), a.lang());
+                a.links().stream().map(ArticleLink::href).toList(), a.lang(), feedId);
     }
 
     private static StoryArticle of(StoredArticle stored) {
-        return of(stored.id(), stored.article());
+        return of(stored.id(), stored.feedId(), stored.article());
     }
 }

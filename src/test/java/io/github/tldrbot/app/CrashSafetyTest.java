@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.testing.Headlines;
 import io.github.tldrbot.testing.LiveFeed;
 import io.github.tldrbot.testing.discord.FakeDiscord;
 import io.github.tldrbot.testing.discord.Fault;
@@ -68,7 +69,7 @@ class CrashSafetyTest {
             child = startBot(config, log);
             await().atMost(Duration.ofSeconds(60)).until(() -> seeded(db, feed.url()));
             for (int i = 1; i <= BURST; i++) {
-                feed.add("story-" + i, "Story " + i + " of the burst", "Body of story " + i + ".");
+                feed.add("story-" + i, Headlines.title(i), Headlines.body(i));
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> discord.messages(NEWS).size() >= 6);
             // The next message is stored by "Discord" but its answer is held back: kill the bot then.

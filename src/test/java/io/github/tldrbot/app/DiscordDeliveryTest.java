@@ -8,6 +8,7 @@ import io.github.tldrbot.card.DefaultAudiences;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.ConfigLoader;
 import io.github.tldrbot.store.SubscriptionStatus;
+import io.github.tldrbot.testing.Headlines;
 import io.github.tldrbot.testing.LiveFeed;
 import io.github.tldrbot.testing.discord.FakeDiscord;
 import io.github.tldrbot.testing.discord.Fault;
@@ -147,7 +148,7 @@ class DiscordDeliveryTest {
         start(config("  - {url: \"%s\", channel: \"%d\"}".formatted(feed.url(), GENERAL)));
         awaitSeeded();
         for (int i = 1; i <= 20; i++) {
-            feed.add("burst-" + i, "Story number " + i + " of the burst", "Body of story " + i + ".");
+            feed.add("burst-" + i, Headlines.title(i), Headlines.body(i));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> discord.messages(GENERAL).size() >= 20);
         List<ObjectNode> posted = discord.messages(GENERAL);

@@ -67,7 +67,7 @@ class StoryEvalBenchmark {
         System.out.println("== StoryEvalBenchmark sweep on articles_g5w1h.jsonl (threshold x single-link share)");
         for (double link : new double[] {0, 0.5, 1}) {
             for (double th : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
-                StorySettings s = new StorySettings(d.window(), th, d.titleWeight(), d.entityWeight(), d.numberWeight(),
+                StorySettings s = new StorySettings(d.window(), th, d.sameFeedThreshold(), d.titleWeight(), d.entityWeight(), d.numberWeight(),
                         d.linkBonus(), d.leadChars(), link, d.dfHalfLife(), d.postingBudget(), d.maxCandidates());
                 String line = run(gold, null, s).scoreOutput().lines().filter(l -> l.startsWith("prediction"))
                         .findFirst().orElse("?");
@@ -118,11 +118,12 @@ class StoryEvalBenchmark {
             rows.sort(Comparator.comparing(r -> Instant.parse(r.get("published").asText())));
             StoryIndex index = new StoryIndex(settings);
             Map<Long, String> names = new HashMap<>();
+            Map<String, Long> feeds = new HashMap<>();
             long[] nanos = new long[rows.size()];
             StringBuilder out = new StringBuilder();
             long[] storyOf = new long[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
-                StoryArticle a = toArticle(rows.get(i), names);
+                StoryArticle a = toArticle(rows.get(i), names, feeds);
                 long t0 = System.nanoTime();
                 storyOf[i] = index.assign(a);
                 nanos[i] = System.nanoTime() - t0;
@@ -151,13 +152,13 @@ class StoryEvalBenchmark {
     }
 
     /** An input row as the store would hand it over; the eval rows carry no body links. */
-    private static StoryArticle toArticle(JsonNode r, Map<Long, String> names) {
+    private static StoryArticle toArticle(JsonNode r, Map<Long, String> names, Map<String, Long> feeds) {
         String sid = r.get("id").asText();
         long id = Long.parseLong(sid.substring(sid.indexOf('-') + 1), 16);
         names.put(id, sid);
         return new StoryArticle(id, text(r, "title"), text(r, "text"),
                 r.hasNonNull("published") ? Instant.parse(r.get("published").asText()) : null,
-                text(r, "url"), List.of(), text(r, "lang"));
+                text(r, "url"), List.of(), text(r, "lang"), feeds.computeIfAbsent(text(r, "source"), k -> feeds.size() + 1L));
     }
 
     private static String text(JsonNode r, String field) {

@@ -211,6 +211,36 @@ class StoryIndexTest {
         assertThat(index.findStory(RECALL_A.id())).contains(1L);
     }
 
+    @Test
+    void aFeedsOwnNextArticleNeedsAClosematchToJoinItsStory() {
+        StoryIndex index = withBackground();
+        // one feed, two different items that share only generic words: two cards, not one
+        assertThat(index.assign(inFeed(new StoryArticle(70, "First story", "Text one.", T0, "https://one.example/a"), 7)))
+                .isEqualTo(70);
+        assertThat(index.assign(inFeed(new StoryArticle(71, "Second story", "Text two.", T0.plusSeconds(5),
+                "https://one.example/b"), 7))).isEqualTo(71);
+        // the same item re-published by its feed under a new link still joins
+        assertThat(index.assign(inFeed(copy(RECALL_A, 72, T0), 7))).isEqualTo(72);
+        assertThat(index.assign(inFeed(copy(RECALL_A, 73, T0.plusSeconds(60)), 7))).isEqualTo(72);
+        // and another feed's report of the event joins at the usual threshold
+        assertThat(index.assign(inFeed(RECALL_B, 8))).isEqualTo(72);
+    }
+
+    @Test
+    void theSameFeedThresholdIsStricterThanTheUsualOne() {
+        StorySettings d = StorySettings.defaults();
+        assertThat(d.sameFeedThreshold()).isGreaterThan(d.threshold());
+        StoryIndex lenient = new StoryIndex(d.withSameFeedThreshold(0.0));
+        assertThat(lenient.assign(inFeed(new StoryArticle(70, "First story", "Text one.", T0, "https://one.example/a"), 7)))
+                .isEqualTo(70);
+        assertThat(lenient.assign(inFeed(new StoryArticle(71, "Second story", "Text two.", T0.plusSeconds(5),
+                "https://one.example/b"), 7))).as("without the stricter rule the generic words merge them").isEqualTo(70);
+    }
+
+    private static StoryArticle inFeed(StoryArticle a, long feedId) {
+        return new StoryArticle(a.id(), a.title(), a.text(), a.published(), a.url(), a.links(), a.lang(), feedId);
+    }
+
     private static StoryArticle copy(StoryArticle a, long id, Instant published) {
         return new StoryArticle(id, a.title(), a.text(), published, a.url() + "?v=" + id, a.links(), a.lang());
     }
