@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises single sentences that say nothing about the news, for what {@link TextCleaner} cannot
  * see at the text level (furniture run into a paragraph): WordPress's "The post X appeared first on
- * Y.", "Continue reading…", "Read more…" and their translations, "Click here…", share prompts,
+ * Y.", "Continue reading…", "Read more…" and their translations, "Click here…", "Related: …" and
+ * "See also …" pointers to other articles, share prompts,
  * comment counters, "Permalink", and a sentence that is only a URL. They are dropped before ranking so
  * they never become a TL;DR. A sentence that merely contains "read more" inside real content is kept:
  * only short sentences that start with such a phrase are dropped. Stateless and thread-safe.
@@ -18,14 +19,14 @@ final class BoilerplateFilter {
             "(?iu)^[\\s\\p{Punct}“”‘’»«\\[(|·•→]*(?:read more|continue reading|keep reading|click here|read the full"
             + " (?:story|article|post)|leave a comment|share this|share on|share via|tweet this"
             + "|subscribe to our newsletter|advertisement|weiterlesen|lire la suite|leer más|seguir leyendo|leia mais"
-            + "|continua a leggere|читать далее|続きを読む"
+            + "|continua a leggere|читать далее|続きを読む|related\\s*:\\s*|see also|also read|read also|more on this story"
             + "|\\d+\\s*comments?)\\b.*");
     private static final Pattern WHOLE = Pattern.compile(
             "(?i)^[\\s\\p{Punct}∞★→]*(?:comments?|sponsored|source|via \\S+|permalink|tweet|share|like this|\\[link]\\s*\\[\\d*\\s*comments?])"
             + "[\\s\\p{Punct}\\d→]*$");
     private static final int SHORT = 140;
     /** First letters (lower case) of the words LEADING and WHOLE start with; a digit-only start is a space. */
-    private static final String INITIALS = "rcklsaw tvpчл続 ";
+    private static final String INITIALS = "rcklsawm tvpчл続 ";
 
     boolean isBoilerplate(String sentence) {
         // every ANYWHERE match contains "appeared": a plain search rules most sentences out cheaply

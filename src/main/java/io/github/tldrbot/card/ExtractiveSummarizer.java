@@ -3,8 +3,10 @@ package io.github.tldrbot.card;
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.ArticleLink;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -98,14 +100,15 @@ public final class ExtractiveSummarizer implements Summarizer {
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed()
                 .thenComparingInt(RankedSentence::position));
         List<RankedSentence> used = new ArrayList<>();
+        Set<RankedSentence> copies = titleCopies(ranked, title);
 
-        String tldr = tldr(ranked, used, title);
+        String tldr = tldr(ranked, used, copies);
         String whatToDoNext = whatToDoNext(ranked, used, article.links());
-        String whatChanged = pick(ranked, used, title, cues::concreteEvent, MIN_EVENT_CUE);
-        String whyItMatters = pick(ranked, used, title, cues::consequence, MIN_CONSEQUENCE_CUE);
+        String whatChanged = pick(ranked, used, copies, cues::concreteEvent, MIN_EVENT_CUE);
+        String whyItMatters = pick(ranked, used, copies, cues::consequence, MIN_CONSEQUENCE_CUE);
         // before the takeaways, which need only one sentence to count, after the sections that need theirs
-        String hook = takeawaysWouldRemain(ranked, used) ? hook(ranked, used, title) : null;
-        List<String> takeaways = takeaways(ranked, used, title);
+        String hook = takeawaysWouldRemain(ranked, used) ? hook(ranked, used, copies) : null;
+        List<String> takeaways = takeaways(ranked, used, copies);
         return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, audiences, takeaways, NAME)
                 .withHook(hook);
     }
@@ -172,11 +175,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         return out;
     }
 
-    private String tldr(List<RankedSentence> ranked, List<RankedSentence> used, String title) {
-        List<RankedSentence> pool = ranked.stream().filter(r -> isStatement(r) && !nearCopy(r.text(), title)).toList();
+    private String tldr(List<RankedSentence> ranked, List<RankedSentence> used, Set<RankedSentence> copies) {
+        List<RankedSentence> pool = ranked.stream().filter(r -> isStatement(r) && !copies.contains(r)).toList();
         if (pool.isEmpty()) {
             pool = ranked.stream().filter(r -> !r.furniture()
-                    && !SentenceKinds.isQuestion(r.text()) && !nearCopy(r.text(), title)).toList();
+                    && !SentenceKinds.isQuestion(r.text()) && !copies.contains(r)).toList();
         }
         if (pool.isEmpty()) {
             pool = ranked.stream().filter(r -> !r.furniture()).toList();
@@ -224,13 +227,13 @@ public final class ExtractiveSummarizer implements Summarizer {
      * The best free statement with enough of a cue: never a question, quote, meta line, fragment or a
      * near copy of the title.
      */
-    private String pick(List<RankedSentence> ranked, List<RankedSentence> used, String title,
+    private String pick(List<RankedSentence> ranked, List<RankedSentence> used, Set<RankedSentence> copies,
                         ToDoubleFunction<RankedSentence> cue, double minCue) {
         RankedSentence best = null;
         double bestScore = 0;
         for (RankedSentence s : ranked) {
             double c = cue.applyAsDouble(s);
-            if (c < minCue || !isStatement(s) || SentenceKinds.isQuote(s.text()) || nearCopy(s.text(), title)
+            if (c < minCue || !isStatement(s) || SentenceKinds.isQuote(s.text()) || copies.contains(s)
                     || isUsedOrOverlapping(s, used)) {
                 continue;
             }
@@ -248,7 +251,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     /** Up to three further statements, facts (numbers, names) first, shown in article order. */
-    private List<String> takeaways(List<RankedSentence> ranked, List<RankedSentence> used, String title) {
+    private List<String> takeaways(List<RankedSentence> ranked, List<RankedSentence> used, Set<RankedSentence> copies) {
         List<RankedSentence> chosen = new ArrayList<>();
         List<RankedSentence> candidates = new ArrayList<>(ranked);
         candidates.sort(Comparator.comparingDouble((RankedSentence s) ->
@@ -258,7 +261,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             if (chosen.size() == MAX_TAKEAWAYS) {
                 break;
             }
-            if (!isStatement(s) || nearCopy(s.text(), title) || isUsedOrOverlapping(s, used)) {
+            if (!isStatement(s) || copies.contains(s) || isUsedOrOverlapping(s, used)) {
                 continue;
             }
             chosen.add(s);
@@ -273,14 +276,14 @@ public final class ExtractiveSummarizer implements Summarizer {
      * article's strongest sentences that fits in {@value Card#HOOK_MAX} chars and carries an event or
      * a number. None when the article has no such sentence: a hook is never the TL;DR again.
      */
-    private String hook(List<RankedSentence> ranked, List<RankedSentence> used, String title) {
+    private String hook(List<RankedSentence> ranked, List<RankedSentence> used, Set<RankedSentence> copies) {
         double top = ranked.get(0).score();
         for (RankedSentence s : ranked) {
             if (s.score() < HOOK_MIN_SCORE * top) {
                 return null; // ranked by score: the rest are weaker still
             }
             if (s.text().length() <= Card.HOOK_MAX && isStatement(s) && !SentenceKinds.isQuote(s.text())
-                    && s.tokens().size() >= 5 && cues.event(s) >= 1.5 && !nearCopy(s.text(), title)
+                    && s.tokens().size() >= 5 && cues.event(s) >= 1.5 && !copies.contains(s)
                     && !isUsedOrOverlapping(s, used)) {
                 used.add(s);
                 return s.text();
@@ -306,13 +309,25 @@ public final class ExtractiveSummarizer implements Summarizer {
                 && !SentenceKinds.isList(t) && !SentenceKinds.hasUnbalancedQuote(t);
     }
 
-    /** Same words as the title, give or take a few: the card shows the title already. */
-    private boolean nearCopy(String sentence, String title) {
+    /**
+     * The sentences that are near copies of the title (same words, give or take a few): the card shows
+     * the title already. Computed once per article from the tokens the ranker made.
+     */
+    private Set<RankedSentence> titleCopies(List<RankedSentence> ranked, String title) {
+        Set<RankedSentence> copies = Collections.newSetFromMap(new IdentityHashMap<>());
         if (title == null || title.isEmpty()) {
-            return false;
+            return copies;
         }
-        Set<String> a = new HashSet<>(tokenizer.tokenize(sentence));
-        Set<String> b = new HashSet<>(tokenizer.tokenize(title));
+        Set<String> titleWords = new HashSet<>(tokenizer.tokenize(title));
+        for (RankedSentence r : ranked) {
+            if (nearCopy(new HashSet<>(r.tokens()), titleWords)) {
+                copies.add(r);
+            }
+        }
+        return copies;
+    }
+
+    private static boolean nearCopy(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }

@@ -29,6 +29,11 @@ public final class FeedTopic {
 
     static final int MIN_CLASSIFIED = 5;
     static final double MIN_SHARE = 0.6;
+    /**
+     * ... and of all the recent articles: a general feed (a front page of everything) where a handful
+     * of articles name an audience and the rest name none has no topic.
+     */
+    static final double MIN_SHARE_OF_ALL = 0.25;
     /** Share of the articles that must agree with the feed's name once enough of them name audiences. */
     static final double MIN_NAME_SHARE = 0.25;
     static final int MAX_TOPIC = 2;
@@ -84,7 +89,7 @@ public final class FeedTopic {
         }
         if (shares.classified() >= MIN_CLASSIFIED) {
             shares.counts().keySet().stream()
-                    .filter(id -> shares.share(id) >= MIN_SHARE)
+                    .filter(id -> shares.share(id) >= MIN_SHARE && shares.shareOfAll(id) >= MIN_SHARE_OF_ALL)
                     .sorted(Comparator.<String>comparingInt(id -> -shares.counts().get(id)).thenComparing(id -> id))
                     .forEach(id -> topic.putIfAbsent(id, shares.refs().get(id)));
         }
@@ -105,13 +110,17 @@ public final class FeedTopic {
                 }
             }
         }
-        return new Shares(counts, refs, classified);
+        return new Shares(counts, refs, classified, Math.min(articles.size(), RECENT_ARTICLES));
     }
 
     /** How many of the recent articles that name audiences in their own words name each one. */
-    private record Shares(Map<String, Integer> counts, Map<String, AudienceRef> refs, int classified) {
+    private record Shares(Map<String, Integer> counts, Map<String, AudienceRef> refs, int classified, int all) {
         double share(String id) {
             return classified == 0 ? 0 : counts.getOrDefault(id, 0) / (double) classified;
+        }
+
+        double shareOfAll(String id) {
+            return all == 0 ? 0 : counts.getOrDefault(id, 0) / (double) all;
         }
     }
 }

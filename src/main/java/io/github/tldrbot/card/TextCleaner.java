@@ -48,6 +48,14 @@ final class TextCleaner {
             "(?i)\\b(?:The post|L[’']article|Der Beitrag|La entrada|O post|L[’']articolo|Het bericht)\\s[^\\n]{1,300}?\\s"
             + "(?:appeared first on|first appeared on|est apparu en premier sur|erschien zuerst auf|se publicó primero en"
             + "|apareceu primeiro em|proviene da|verscheen eerst op)\\s[^\\n]{1,200}");
+    /**
+     * Markdown bold markers typed into a plain-text body (reddit self-posts: "**Edit:** …"): a run of
+     * two or more asterisks at a word's edge. Between digits or letters ("2**10") they are kept, and
+     * underscores are left alone ("__init__").
+     */
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}*])\\*\\*+(?=\\S)|(?<=\\S)\\*\\*+(?![\\p{L}\\p{N}*])|(?<!\\S)\\*\\*+(?!\\S)");
+
     /** Phrases that point to the rest of the article instead of saying something. */
     private static final String MORE = "(?:read more|read the (?:full|rest of the) (?:story|article|post)|read full (?:story|article|post)"
             + "|continue reading|keep reading|more\\s*[»›>→]|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más"
@@ -153,6 +161,9 @@ final class TextCleaner {
         }
         if (mayHaveWordPressFooter(ends)) {
             t = WORDPRESS.matcher(t).replaceAll("");
+        }
+        if (t.contains("**")) {
+            t = MARKDOWN_EMPHASIS.matcher(t).replaceAll("");
         }
         t = cleanLines(t);
         return stripTail(t);

@@ -29,6 +29,9 @@ public final class HtmlText {
             "head", "title", "form", "button", "select", "textarea");
 
     private static final Evaluator IMG_WITH_SRC = QueryParser.parse("img[src]");
+    /** The text of a footnote reference: a number, a bracketed number, or a footnote sign. */
+    private static final java.util.regex.Pattern FOOTNOTE_MARK =
+            java.util.regex.Pattern.compile("\\s*(?:\\[?\\d{1,3}]?|[*†‡§])\\s*");
     /** Anchor texts longer than this are a whole paragraph wrapped in a link: cut, they still name it. */
     private static final int MAX_ANCHOR_TEXT = 200;
 
@@ -239,6 +242,31 @@ public final class HtmlText {
             this.out = new StringBuilder(capacity);
         }
 
+        /**
+         * A footnote reference ("concept,¹" → "concept,"): a link within the page ({@code href="#…"})
+         * or a superscript whose text is only a mark ({@code 1}, {@code [2]}, {@code *}, {@code †}), the
+         * superscript only when linked or right after punctuation, so that an exponent ("mc²") stays.
+         * Left in, the mark runs into the sentence ("concept,1 and … language.2.").
+         */
+        private boolean isFootnoteMark(Element el) {
+            String tag = el.normalName();
+            boolean anchor = tag.equals("a");
+            if (!anchor && !tag.equals("sup")) {
+                return false;
+            }
+            if (!FOOTNOTE_MARK.matcher(el.text()).matches()) {
+                return false;
+            }
+            if (anchor) {
+                return el.attr("href").startsWith("#");
+            }
+            Element parent = el.parent();
+            boolean linked = parent != null && parent.normalName().equals("a") && parent.attr("href").startsWith("#")
+                    || el.selectFirst("a[href^=#]") != null;
+            char before = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+            return linked || ",.;:!?)]\"'”’".indexOf(before) >= 0;
+        }
+
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
@@ -247,6 +275,9 @@ public final class HtmlText {
                 String tag = el.normalName();
                 if (DROPPED.contains(tag)) {
                     return FilterResult.SKIP_ENTIRELY; // neither its text nor its tail break
+                }
+                if (isFootnoteMark(el)) {
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("br")) {
                     requestBreak(1);

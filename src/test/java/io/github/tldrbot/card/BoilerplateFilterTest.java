@@ -13,7 +13,8 @@ class BoilerplateFilterTest {
         for (String s : new String[] {"https://example.com/a/b.", "(www.example.com)", "Share on Twitter",
                 "Share this:", "Like this:", "Tweet", "Permalink", "∞ Permalink", "[link] [12 comments]", "12 Comments.",
                 "Weiterlesen →", "Lire la suite…", "Читать далее", "Read more…", "Continue reading →",
-                "The post Widget 3 is out appeared first on Widget Blog."}) {
+                "The post Widget 3 is out appeared first on Widget Blog.",
+                "Related: Fact check: the speech analysed.", "See also: our guide to widgets."}) {
             assertThat(filter.isBoilerplate(s)).as(s).isTrue();
         }
     }
@@ -22,7 +23,8 @@ class BoilerplateFilterTest {
     void contentIsNot() {
         for (String s : new String[] {"You can read more about it at https://example.com/docs.",
                 "Share prices rose 4% on Monday.", "The tweet was deleted an hour later.",
-                "See https://example.com/a for the details."}) {
+                "See https://example.com/a for the details.",
+                "Related research found the same effect in mice.", "More on this later in the week."}) {
             assertThat(filter.isBoilerplate(s)).as(s).isFalse();
         }
     }

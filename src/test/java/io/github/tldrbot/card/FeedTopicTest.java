@@ -75,6 +75,18 @@ class FeedTopicTest {
     }
 
     @Test
+    void aGeneralFeedWhereFewArticlesNameAnyAudienceHasNoTopic() {
+        // five of twenty-four agree, but nineteen name nothing: a front page of everything, not a topic
+        List<Article> recent = new ArrayList<>(times(5, "Telescope spots a comet", "Astronomers saw the comet."));
+        recent.addAll(times(19, "Nailed it", "Look at this."));
+        assertThat(topic.of("Front Page", recent)).isEmpty();
+
+        List<Article> focused = new ArrayList<>(times(8, "Telescope spots a comet", "Astronomers saw the comet."));
+        focused.addAll(times(16, "Nailed it", "Look at this."));
+        assertThat(ids(topic.of("Front Page", focused))).containsExactly("science");
+    }
+
+    @Test
     void aNameTheFeedsOwnArticlesContradictIsNotBelieved() {
         // "tsunami" is a strong Science word, but this blog writes about money
         List<Article> recent = times(8, "Startup raises a funding round", "The startup raised a series A funding round.");

@@ -19,6 +19,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void markdownBoldMarkersTypedIntoAPostAreDropped() {
+        assertThat(cleaner.clean("** We'll start taking questions at 6PM EST. **Edit:** thanks all!"))
+                .isEqualTo("We'll start taking questions at 6PM EST. Edit: thanks all!");
+        assertThat(cleaner.clean("Compute 2**10 in Python and call __init__ once."))
+                .isEqualTo("Compute 2**10 in Python and call __init__ once.");
+    }
+
+    @Test
     void footersAreFoundAtTheEndOfLongTexts() {
         String body = "A long self post about clocks and radios that goes on. ".repeat(100).strip();
         assertThat(cleaner.clean(body + "\n\nsubmitted by /u/tinkerer to /r/DIY\n[link] [312 comments]")).isEqualTo(body);

@@ -26,6 +26,17 @@ class HtmlTextTest {
     }
 
     @Test
+    void footnoteReferencesAreDroppedButExponentsStay() {
+        assertThat(html.toText("<p>a first-class concept,<a class=footnote href=\"#note1\"><sup>1</sup></a> and the Go"
+                + " language.<a href=\"#note2\"><sup>2</sup></a></p>"))
+                .isEqualTo("a first-class concept, and the Go language.");
+        assertThat(html.toText("<p>As reported.<sup>[3]</sup> Then <a href=\"#fn4\">[4]</a> more.</p>"))
+                .isEqualTo("As reported. Then more.");
+        assertThat(html.toText("<p>E = mc<sup>2</sup> and 10<sup>6</sup> users; see <a href=\"#top\">the top</a>.</p>"))
+                .isEqualTo("E = mc2 and 106 users; see the top.");
+    }
+
+    @Test
     void blankAndNullGiveEmptyText() {
         assertThat(html.toText(null)).isEmpty();
         assertThat(html.toText("  <p> </p> ")).isEmpty();
