@@ -55,8 +55,9 @@ final class PreviewStories {
         List<Story> stories = new ArrayList<>();
         for (Map.Entry<Long, List<Integer>> story : members.entrySet()) {
             List<PreviewJsonRenderer.Item> its = story.getValue().stream().map(labelled::get).toList();
+            List<StorySource> sources = sources(feeds, its);
             stories.add(new Story(storyId(story.getKey()), its,
-                    StoryCards.fullest(its.stream().map(PreviewJsonRenderer.Item::card).toList()), sources(feeds, its)));
+                    StoryCards.merge(its.stream().map(PreviewJsonRenderer.Item::card).toList(), sources), sources));
         }
         return new Result(labelled, stories);
     }

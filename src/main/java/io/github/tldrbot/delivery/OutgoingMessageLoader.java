@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,8 @@ public final class OutgoingMessageLoader {
         }
         Optional<FeedRecord> feed = feeds.findById(subscription.feedId());
         List<StoredArticle> story = articles.listStoryOf(delivery.articleId(), MAX_SOURCES);
-        Card shown = story.size() > 1 ? fullestCard(story, card.get()) : card.get();
+        List<StorySource> sources = story.size() > 1 ? sources(story) : List.of();
+        Card shown = story.size() > 1 ? storyCard(story, sources, card.get()) : card.get();
         return LoadedMessage.send(new OutgoingMessage(
                 delivery.channelId(),
                 DeliveryNonce.of(delivery.id()),
@@ -72,7 +74,7 @@ public final class OutgoingMessageLoader {
                 article.get().firstSeenAt(),
                 subscription.guildId() == null ? null
                         : recaps.findLatestWeeklyRecap(subscription.guildId()).map(PostedRecap::link).orElse(null),
-                story.size() > 1 ? sources(story) : List.of()));
+                sources));
     }
 
     /** The story's articles as numbered sources, earliest first; the publisher is the feed's title. */
@@ -90,11 +92,11 @@ public final class OutgoingMessageLoader {
         return out;
     }
 
-    /** The story's fullest saved card (the delivery's own when none says more). */
-    private Card fullestCard(List<StoredArticle> story, Card own) {
-        List<Card> all = new ArrayList<>(List.of(own));
-        story.forEach(stored -> cards.find(stored.id()).ifPresent(all::add));
-        return StoryCards.fullest(all);
+    /** The story card over the sources' saved cards (the delivery's own card when none is saved). */
+    private Card storyCard(List<StoredArticle> story, List<StorySource> sources, Card own) {
+        List<Card> bySource = new ArrayList<>();
+        story.forEach(stored -> bySource.add(cards.find(stored.id()).orElse(null)));
+        return bySource.stream().allMatch(Objects::isNull) ? own : StoryCards.merge(bySource, sources);
     }
 
     /** The article's link, to look for an earlier message in the channel. */
