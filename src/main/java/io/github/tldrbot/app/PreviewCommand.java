@@ -208,6 +208,10 @@ final class PreviewCommand implements Callable<Integer> {
                             + (source.title() == null ? "" : source.title()) + (source.link() == null ? "" : " <" + source.link() + ">"));
                 }
             }
+            if (!story.related().isEmpty()) {
+                out.println("Related:");
+                story.related().forEach(r -> out.println("  • " + r.title() + (r.link() == null ? "" : " <" + r.link() + ">")));
+            }
         }
     }
 

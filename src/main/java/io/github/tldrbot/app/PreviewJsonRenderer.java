@@ -95,6 +95,10 @@ final class PreviewJsonRenderer {
                     sources.addObject().put("n", source.n()).put("title", source.title()).put("link", source.link())
                             .put("publisher", source.publisher()).put("published", instant(source.published()));
                 }
+                if (!story.related().isEmpty()) {
+                    ArrayNode related = card.putArray("relatedUpdates");
+                    story.related().forEach(r -> related.addObject().put("title", r.title()).put("link", r.link()));
+                }
                 s.set("card", card);
             }
         }

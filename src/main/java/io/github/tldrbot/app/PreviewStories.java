@@ -2,6 +2,8 @@ package io.github.tldrbot.app;
 
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.SourceAttribution;
+import io.github.tldrbot.card.RelatedUpdate;
+import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.card.StoryCards;
 import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.FeedInfo;
@@ -22,8 +24,12 @@ import java.util.Map;
 final class PreviewStories {
 
     /** One story of the preview: its id, its articles (earliest first), its card and its sources. */
-    record Story(String id, List<PreviewJsonRenderer.Item> items, Card card, List<StorySource> sources) {
+    record Story(String id, List<PreviewJsonRenderer.Item> items, Card card, List<StorySource> sources,
+                 List<RelatedUpdate> related) {
     }
+
+    /** SPEC §5.1: at most three related updates per story card. */
+    static final int MAX_RELATED = 3;
 
     private PreviewStories() {
     }
@@ -56,8 +62,16 @@ final class PreviewStories {
         for (Map.Entry<Long, List<Integer>> story : members.entrySet()) {
             List<PreviewJsonRenderer.Item> its = story.getValue().stream().map(labelled::get).toList();
             List<StorySource> sources = sources(feeds, its);
+            // as the bot does: the related stories of the card's first article
+            List<RelatedUpdate> related = new ArrayList<>();
+            for (StoryIndex.Related r : index.related(story.getValue().get(0) + 1L, MAX_RELATED)) {
+                Article first = items.get(members.get(r.storyId()).get(0)).article();
+                if (first.title() != null && !first.title().isBlank()) {
+                    related.add(new RelatedUpdate(first.title(), first.link()));
+                }
+            }
             stories.add(new Story(storyId(story.getKey()), its,
-                    StoryCards.merge(its.stream().map(PreviewJsonRenderer.Item::card).toList(), sources), sources));
+                    StoryCards.merge(its.stream().map(PreviewJsonRenderer.Item::card).toList(), sources), sources, related));
         }
         return new Result(labelled, stories);
     }

@@ -103,7 +103,7 @@ final class Wiring {
         return build(stores -> {
             DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
                     new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
-                            stores.recapSchedules),
+                            stores.recapSchedules, stores.stories::related),
                     new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher),
                     publisher, DeliverySettings.defaults(), clock);
             stores.worker = worker;
@@ -123,6 +123,8 @@ final class Wiring {
         final CardCacheStore cardCache;
         final RecapScheduleStore recapSchedules;
         final PageTextStore pageTexts;
+        /** Story assignment over the articles table; loaded in {@link #build} before posting starts. */
+        final StoryTracker stories;
         DeliveryWorker worker;
 
         Stores(Database db, Clock clock) {
@@ -136,6 +138,7 @@ final class Wiring {
             cardCache = new CardCacheStore(db, clock);
             recapSchedules = new RecapScheduleStore(db);
             pageTexts = new PageTextStore(db, clock);
+            stories = new StoryTracker(new StoryIndex(), articles, clock);
         }
     }
 
@@ -171,7 +174,7 @@ final class Wiring {
             // the poller detects languages only for new entries (FeedRefresher), not for every entry it re-reads
             FeedParser pollParser = new FeedParser(ArticleLanguage.NONE);
             // stories of articles a crash left without one are assigned here, before pending posts are recovered
-            StoryTracker stories = new StoryTracker(new StoryIndex(), stores.articles, clock);
+            StoryTracker stories = stores.stories;
             stories.load();
             FeedRefresher refresher = new FeedRefresher(fetcher, pollParser::parse, stores.feeds, stores.articles, poster,
                     new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage(), stories::assign);

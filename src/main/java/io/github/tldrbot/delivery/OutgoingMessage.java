@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.RelatedUpdate;
 import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.Article;
 import java.time.Instant;
@@ -30,7 +31,8 @@ public record OutgoingMessage(
         List<Long> roleIds,
         Instant firstSeen,
         String recapLink,
-        List<StorySource> sources) {
+        List<StorySource> sources,
+        List<RelatedUpdate> related) {
 
     public OutgoingMessage {
         if (nonce == null || nonce.isEmpty() || nonce.length() > 25) {
@@ -38,6 +40,13 @@ public record OutgoingMessage(
         }
         roleIds = List.copyOf(roleIds);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A story message without related updates. */
+    public OutgoingMessage(long channelId, String nonce, String feedTitle, String feedSiteLink, Article article,
+                           Card card, List<Long> roleIds, Instant firstSeen, String recapLink, List<StorySource> sources) {
+        this(channelId, nonce, feedTitle, feedSiteLink, article, card, roleIds, firstSeen, recapLink, sources, List.of());
     }
 
     /** A message without a recap link. */

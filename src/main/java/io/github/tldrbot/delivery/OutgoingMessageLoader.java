@@ -3,6 +3,7 @@ package io.github.tldrbot.delivery;
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.SourceAttribution;
+import io.github.tldrbot.card.RelatedUpdate;
 import io.github.tldrbot.card.StoryCards;
 import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.Article;
@@ -34,20 +35,30 @@ import java.util.Optional;
 public final class OutgoingMessageLoader {
     /** Sources listed on a story card at most (the embed field holds about this many lines). */
     static final int MAX_SOURCES = 10;
+    /** SPEC §5.1: at most three related updates. */
+    static final int MAX_RELATED = 3;
 
     private final ArticleStore articles;
     private final CardStore cards;
     private final FeedStore feeds;
     private final AudienceRoleStore roles;
     private final RecapScheduleStore recaps;
+    private final RelatedStories related;
 
     public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles,
-                                 RecapScheduleStore recaps) {
+                                 RecapScheduleStore recaps, RelatedStories related) {
         this.articles = articles;
         this.cards = cards;
         this.feeds = feeds;
         this.roles = roles;
         this.recaps = recaps;
+        this.related = related;
+    }
+
+    /** A loader that lists no related stories. */
+    public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles,
+                                 RecapScheduleStore recaps) {
+        this(articles, cards, feeds, roles, recaps, RelatedStories.NONE);
     }
 
     LoadedMessage load(Delivery delivery, Subscription subscription) {
@@ -74,7 +85,18 @@ public final class OutgoingMessageLoader {
                 article.get().firstSeenAt(),
                 subscription.guildId() == null ? null
                         : recaps.findLatestWeeklyRecap(subscription.guildId()).map(PostedRecap::link).orElse(null),
-                sources));
+                sources,
+                relatedUpdates(delivery.articleId())));
+    }
+
+    /** SPEC §5.1: up to {@value #MAX_RELATED} other stories on close topics, each by its first article. */
+    private List<RelatedUpdate> relatedUpdates(long articleId) {
+        List<RelatedUpdate> out = new ArrayList<>();
+        for (long storyId : related.of(articleId, MAX_RELATED)) {
+            articles.findById(storyId).map(StoredArticle::article).filter(a -> a.title() != null && !a.title().isBlank())
+                    .ifPresent(a -> out.add(new RelatedUpdate(a.title(), a.link())));
+        }
+        return out;
     }
 
     /** The story's articles as numbered sources, earliest first; the publisher is the feed's title. */

@@ -4,6 +4,7 @@ import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.CollectionDelay;
 import io.github.tldrbot.card.SourceAttribution;
+import io.github.tldrbot.card.RelatedUpdate;
 import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.card.TextShortener;
@@ -109,6 +110,11 @@ public final class CardEmbeds {
         if (sources.size() > 1) {
             // after the takeaways whose [n] point at them; kept longer than the model sections when trimming
             sections.add(new Section(sources.size() + " sources", -1, max -> lines(sources, max), MessageEmbed.VALUE_MAX_LENGTH));
+        }
+        List<String> related = relatedLines(message.related());
+        if (!related.isEmpty()) {
+            // the first to go when the card is too long: the reader has the story itself already
+            sections.add(new Section("Related", -6, max -> lines(related, max), MessageEmbed.VALUE_MAX_LENGTH));
         }
         fitTotal(sections, fixed);
 
@@ -230,6 +236,20 @@ public final class CardEmbeds {
                     : title == null ? name : name + " — " + title, TIMELINE_EVENT_MAX));
             String link = links.valid(source.link());
             lines.add("[" + source.n() + "] " + (link == null ? label : "[" + label + "](" + link + ")"));
+        }
+        return lines;
+    }
+
+    /** "title", linked when it has a usable link. */
+    private List<String> relatedLines(List<RelatedUpdate> related) {
+        List<String> lines = new ArrayList<>();
+        for (RelatedUpdate update : related) {
+            String title = text.line(update.title());
+            if (title != null) {
+                String escaped = text.escape(text.fit(title, TIMELINE_EVENT_MAX));
+                String link = links.valid(update.link());
+                lines.add("• " + (link == null ? escaped : "[" + escaped + "](" + link + ")"));
+            }
         }
         return lines;
     }

@@ -129,6 +129,22 @@ public final class StoryIndex {
         return e == null ? Optional.empty() : Optional.of(e.storyId);
     }
 
+    /**
+     * Up to {@code max} other stories of the window on close topics (SPEC §5.1 {@code relatedUpdates}):
+     * those an article of the index scores at least {@link StorySettings#relatedThreshold()} against,
+     * best first, never its own story. Empty for an article no longer held.
+     */
+    public synchronized List<Related> related(long articleId, int max) {
+        Entry e = byId.get(articleId);
+        if (e == null || max <= 0) {
+            return List.of();
+        }
+        return scoreStories(e.terms, e.tf, e.time, e.feedId).stream()
+                .filter(m -> m.storyId != e.storyId && m.score >= settings.relatedThreshold())
+                .sorted(Comparator.comparingDouble((Match m) -> -m.score).thenComparingLong(Match::storyId))
+                .limit(max).map(m -> new Related(m.storyId, m.score)).toList();
+    }
+
     /** Number of articles held (those of about the last two windows). */
     public synchronized int size() {
         return byId.size();
@@ -306,8 +322,19 @@ public final class StoryIndex {
      * article's own feed), or null.
      */
     private Match bestStory(Term[] ts, float[] tf, long t, long feedId) {
+        Match best = null;
+        for (Match m : scoreStories(ts, tf, t, feedId)) {
+            if (m.score >= m.needed && (best == null || m.score > best.score)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The candidate stories of an article with these terms at time {@code t}, each with its score. */
+    private List<Match> scoreStories(Term[] ts, float[] tf, long t, long feedId) {
         if (ts.length == 0) {
-            return null;
+            return List.of();
         }
         double scale = Math.pow(2, (latest - dfEpoch) / halfLifeSeconds);
         double[] idf = new double[ts.length];
@@ -346,7 +373,7 @@ public final class StoryIndex {
             }
         }
         if (acc.isEmpty()) {
-            return null;
+            return List.of();
         }
         List<Map.Entry<Entry, double[]>> ranked = new ArrayList<>(acc.entrySet());
         ranked.sort(Comparator.comparingDouble(m -> -m.getValue()[0] / m.getKey().norm));
@@ -355,7 +382,7 @@ public final class StoryIndex {
             Entry e = ranked.get(i).getKey();
             candidates.putIfAbsent(e.storyId, stories.get(e.storyId));
         }
-        Match best = null;
+        List<Match> scored = new ArrayList<>(candidates.size());
         for (Story s : candidates.values()) {
             double max = 0;
             double sum = 0;
@@ -375,12 +402,9 @@ public final class StoryIndex {
                 continue;
             }
             double score = settings.singleLink() * max + (1 - settings.singleLink()) * (sum / n);
-            double needed = ownFeedOnly ? settings.sameFeedThreshold() : settings.threshold();
-            if (score >= needed && (best == null || score > best.score)) {
-                best = new Match(s.id, score);
-            }
+            scored.add(new Match(s.id, score, ownFeedOnly ? settings.sameFeedThreshold() : settings.threshold()));
         }
-        return best;
+        return scored;
     }
 
     private double cosine(Term[] ts, float[] tf, double[] idf, double qNorm, Entry m, double scale) {
@@ -404,7 +428,11 @@ public final class StoryIndex {
         return sharedLink ? Math.min(1, cos + settings.linkBonus()) : cos;
     }
 
-    private record Match(long storyId, double score) {
+    private record Match(long storyId, double score, double needed) {
+    }
+
+    /** A story close to another one: its id and its similarity score. */
+    public record Related(long storyId, double score) {
     }
 
     private static final class Term {

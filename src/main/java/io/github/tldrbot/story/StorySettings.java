@@ -14,6 +14,8 @@ import java.time.Duration;
  *                        the new article's own feed: a feed rarely tells one event twice, and a channel
  *                        that follows only that feed would otherwise see its next article folded into
  *                        the previous card instead of posted
+ * @param relatedThreshold least similarity for another story to be listed as a related update (below
+ *                        {@code threshold}: close topics, not the same event)
  * @param titleWeight     how much a title word counts against a word of the lead
  * @param entityWeight    weight of a named-entity-like feature (a capitalised run of words)
  * @param numberWeight    weight of a number of two or more digits
@@ -28,7 +30,7 @@ import java.time.Duration;
  * @param postingBudget   most postings read per article when gathering candidates (bounds the time)
  * @param maxCandidates   most candidate articles scored in full per new article
  */
-public record StorySettings(Duration window, double threshold, double sameFeedThreshold, double titleWeight, double entityWeight,
+public record StorySettings(Duration window, double threshold, double sameFeedThreshold, double relatedThreshold, double titleWeight, double entityWeight,
         double numberWeight, double linkBonus, int leadChars, double singleLink, Duration dfHalfLife, int postingBudget,
         int maxCandidates) {
 
@@ -46,25 +48,25 @@ public record StorySettings(Duration window, double threshold, double sameFeedTh
 
     /** The defaults (see docs/stories.md for where each value comes from). */
     public static StorySettings defaults() {
-        return new StorySettings(Duration.ofHours(72), 0.25, 0.5, 2.0, 1.0, 1.0, 0.15, 1000, 0.5,
+        return new StorySettings(Duration.ofHours(72), 0.25, 0.5, 0.12, 2.0, 1.0, 1.0, 0.15, 1000, 0.5,
                 Duration.ofDays(30), 6000, 40);
     }
 
     /** These settings with another window. */
     public StorySettings withWindow(Duration w) {
-        return new StorySettings(w, threshold, sameFeedThreshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
+        return new StorySettings(w, threshold, sameFeedThreshold, relatedThreshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
                 dfHalfLife, postingBudget, maxCandidates);
     }
 
     /** These settings with another threshold for a story told only by the article's own feed. */
     public StorySettings withSameFeedThreshold(double t) {
-        return new StorySettings(window, threshold, t, titleWeight, entityWeight, numberWeight, linkBonus, leadChars,
+        return new StorySettings(window, threshold, t, relatedThreshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars,
                 singleLink, dfHalfLife, postingBudget, maxCandidates);
     }
 
     /** These settings with another join threshold. */
     public StorySettings withThreshold(double t) {
-        return new StorySettings(window, t, sameFeedThreshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
+        return new StorySettings(window, t, sameFeedThreshold, relatedThreshold, titleWeight, entityWeight, numberWeight, linkBonus, leadChars, singleLink,
                 dfHalfLife, postingBudget, maxCandidates);
     }
 }

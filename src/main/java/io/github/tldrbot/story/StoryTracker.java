@@ -64,6 +64,15 @@ public final class StoryTracker {
         return assigned;
     }
 
+    /**
+     * Up to {@code max} other stories on close topics for the story card of {@code articleId}, best
+     * first, as story ids (each the id of the story's first article); empty when the article is no
+     * longer in the index (older than two windows).
+     */
+    public List<Long> related(long articleId, int max) {
+        return index.related(articleId, max).stream().map(StoryIndex.Related::storyId).toList();
+    }
+
     /** What matching reads of a stored (or previewed) article from feed {@code feedId} (0 when unknown). */
     public static StoryArticle of(long id, long feedId, Article a) {
         String text = a.contentText() != null && !a.contentText().isBlank() ? a.contentText() : a.summary();

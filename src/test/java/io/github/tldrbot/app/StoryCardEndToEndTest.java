@@ -73,9 +73,41 @@ class StoryCardEndToEndTest {
                 """.formatted(TOKEN, discord.apiBaseUrl(), discord.gatewayUrl(), dir.resolve("bot.db"), entries), "test");
     }
 
+    @Test
+    void aLaterStoryOnACloseTopicIsPostedWithTheEarlierOneAsARelatedUpdate() throws Exception {
+        feeds.get(0).add("old", "Council meets on Tuesday", "The council meets as usual.");
+        bot = Launcher.start(config(), new PrintWriter(new StringWriter()), Clock.systemUTC());
+        await().atMost(Duration.ofSeconds(20)).until(() -> bot.bot().stores().feeds.listAll().stream().allMatch(f -> f.seeded()));
+
+        feeds.get(0).add("recall", "Acme recalls 2 million Widget heaters after fire reports",
+                "Acme Corp recalled 2 million Widget space heaters on Monday after 40 reports of fires, "
+                        + "the Consumer Product Safety Commission said. Owners should stop using them.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> discord.messages(GENERAL).size() == 1);
+        feeds.get(1).add("ceo", "Acme Corp chief executive Jane Doe resigns",
+                "Jane Doe stepped down as chief executive of Acme Corp on Tuesday after a board dispute over the "
+                        + "company's strategy; finance chief Raj Patel will lead the heater maker for now.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> discord.messages(GENERAL).size() == 2);
+
+        ObjectNode second = discord.messages(GENERAL).get(1);
+        assertThat(second.path("embeds").get(0).path("url").asText()).as("a story of its own").isEqualTo(feeds.get(1).link("ceo"));
+        JsonNode related = field(second, "Related");
+        assertThat(related).as("a Related field").isNotNull();
+        assertThat(related.path("value").asText())
+                .isEqualTo("• [Acme recalls 2 million Widget heaters after fire reports](" + feeds.get(0).link("recall") + ")");
+    }
+
     private static JsonNode sourcesField(ObjectNode message) {
         for (JsonNode field : message.path("embeds").get(0).path("fields")) {
             if (field.path("name").asText().endsWith(" sources")) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode field(ObjectNode message, String name) {
+        for (JsonNode field : message.path("embeds").get(0).path("fields")) {
+            if (field.path("name").asText().equals(name)) {
                 return field;
             }
         }

@@ -67,7 +67,7 @@ class StoryEvalBenchmark {
         System.out.println("== StoryEvalBenchmark sweep on articles_g5w1h.jsonl (threshold x single-link share)");
         for (double link : new double[] {0, 0.5, 1}) {
             for (double th : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
-                StorySettings s = new StorySettings(d.window(), th, d.sameFeedThreshold(), d.titleWeight(), d.entityWeight(), d.numberWeight(),
+                StorySettings s = new StorySettings(d.window(), th, d.sameFeedThreshold(), d.relatedThreshold(), d.titleWeight(), d.entityWeight(), d.numberWeight(),
                         d.linkBonus(), d.leadChars(), link, d.dfHalfLife(), d.postingBudget(), d.maxCandidates());
                 String line = run(gold, null, s).scoreOutput().lines().filter(l -> l.startsWith("prediction"))
                         .findFirst().orElse("?");

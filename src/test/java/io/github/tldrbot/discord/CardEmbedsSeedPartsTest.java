@@ -4,6 +4,8 @@ import static io.github.tldrbot.discord.EmbedAssertions.assertSendable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.card.RelatedUpdate;
+import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.delivery.OutgoingMessage;
 import io.github.tldrbot.feed.Article;
@@ -87,6 +89,32 @@ class CardEmbedsSeedPartsTest {
 
     private static Card card(String tldr) {
         return new Card(tldr, null, null, null, List.of(), List.of(), "extractive");
+    }
+
+    @Test
+    void relatedUpdatesAreLinkedLinesAfterTheSourcesAndTheFirstToGoWhenTooLong() {
+        Article article = new Article("id", null, "Orca 2", "https://example.org/orca-2", PUBLISHED, null, null,
+                List.of(), "s", "s", null);
+        List<StorySource> sources = List.of(new StorySource(1, "Orca 2", "https://example.org/orca-2", "Example News", PUBLISHED),
+                new StorySource(2, "Orca 2 lands", "https://other.example/o2", "Other", PUBLISHED.plusSeconds(60)));
+        List<RelatedUpdate> related = List.of(new RelatedUpdate("Orca team raises $20M", "https://example.org/raise"),
+                new RelatedUpdate("Orca 1 benchmarks [leaked]", null));
+        MessageEmbed embed = embeds.render(new OutgoingMessage(1L, "n", "Example News", "https://example.org/", article,
+                card("Orca 2 is out."), List.of(), PUBLISHED, null, sources, related));
+
+        assertSendable(embed);
+        assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName).containsExactly("2 sources", "Related");
+        assertThat(embed.getFields().get(1).getValue())
+                .isEqualTo("• [Orca team raises $20M](https://example.org/raise)\n• Orca 1 benchmarks \\[leaked\\]");
+
+        // a card at Discord's total limit drops the related updates before anything else
+        Card full = new Card("T".repeat(4000), null, null, null, List.of(), List.of(), "openai:m", null,
+                "I".repeat(1000), "D".repeat(1000), null, List.of());
+        MessageEmbed trimmed = embeds.render(new OutgoingMessage(1L, "n", "Example News", "https://example.org/", article,
+                full, List.of(), PUBLISHED, null, sources, related));
+        assertSendable(trimmed);
+        assertThat(trimmed.getFields()).extracting(MessageEmbed.Field::getName).doesNotContain("Related")
+                .contains("2 sources", "Deep insight");
     }
 
     private static OutgoingMessage message(Card card, Instant firstSeen, String recapLink) {

@@ -237,6 +237,21 @@ class StoryIndexTest {
                 "https://one.example/b"), 7))).as("without the stricter rule the generic words merge them").isEqualTo(70);
     }
 
+    @Test
+    void anotherStoryAboutTheSameCompanyIsRelatedButNotJoined() {
+        StoryIndex index = withBackground();
+        index.assign(RECALL_A);
+        index.assign(RECALL_B);
+        assertThat(index.assign(CEO_QUITS)).isEqualTo(CEO_QUITS.id());
+
+        assertThat(index.related(CEO_QUITS.id(), 3)).extracting(StoryIndex.Related::storyId).containsExactly(RECALL_A.id());
+        assertThat(index.related(RECALL_B.id(), 3)).extracting(StoryIndex.Related::storyId).containsExactly(CEO_QUITS.id())
+                .as("never its own story").doesNotContain(RECALL_A.id());
+        // the unrelated background news is not listed, and an unknown article has nothing
+        assertThat(index.related(1000, 3)).isEmpty();
+        assertThat(index.related(999_999, 3)).isEmpty();
+    }
+
     private static StoryArticle inFeed(StoryArticle a, long feedId) {
         return new StoryArticle(a.id(), a.title(), a.text(), a.published(), a.url(), a.links(), a.lang(), feedId);
     }
