@@ -9,7 +9,6 @@ import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.FeedInfo;
 import io.github.tldrbot.story.StoryIndex;
 import io.github.tldrbot.story.StoryTracker;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,13 +43,15 @@ final class PreviewStories {
             order.add(i);
         }
         // publication order, as articles reach the bot; undated ones after the dated, in document order
+        // no collection time: a saved file was read at some unknown time, so the publication times alone
+        // place the articles (an undated one at the latest time seen)
         order.sort(Comparator.comparing((Integer i) -> items.get(i).article().published(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(i -> i));
         StoryIndex index = new StoryIndex();
         Map<Long, List<Integer>> members = new LinkedHashMap<>();
         long[] storyOf = new long[items.size()];
         for (int i : order) {
-            long story = index.assign(StoryTracker.of(i + 1L, items.get(i).feed() + 1L, items.get(i).article()), Instant.EPOCH);
+            long story = index.assign(StoryTracker.of(i + 1L, items.get(i).feed() + 1L, items.get(i).article()));
             storyOf[i] = story;
             members.computeIfAbsent(story, s -> new ArrayList<>()).add(i);
         }

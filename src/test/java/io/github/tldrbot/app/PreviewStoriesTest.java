@@ -53,6 +53,18 @@ class PreviewStoriesTest {
     }
 
     @Test
+    void theStoryWindowIsMeasuredOnPublicationTimesOfTheFiles() throws Exception {
+        // the same report a week later is another story: a saved file's publication times place its articles
+        String later = BETA.replace("Mon, 30 Nov 2026 12:30:00 GMT", "Mon, 07 Dec 2026 12:30:00 GMT")
+                .replace("Tue, 01 Dec 2026 08:00:00 GMT", "Tue, 08 Dec 2026 08:00:00 GMT");
+        int code = run("preview", "--json", file("alpha.xml", ALPHA), file("beta.xml", later));
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        assertThat(doc.path("stories")).hasSize(4);
+    }
+
+    @Test
     void theSameEventFromTwoFeedsIsOneStoryWithNumberedSourcesAndTheSameCompanyElsewhereIsAnother() throws Exception {
         int code = run("preview", "--json", file("alpha.xml", ALPHA), file("beta.xml", BETA));
 

@@ -42,6 +42,21 @@ class StoryEvalBenchmark {
         report("articles.jsonl", null);
     }
 
+    /**
+     * The product path (issue 10 item 6): the label-free input written as one RSS file per outlet and
+     * merged by {@code preview --json --limit 0 FILE...}, exactly as the bot merges feeds (parsing, HTML
+     * to text, cleaning, language detection, one feed per outlet), then scored.
+     */
+    @Test
+    void mainSetAllThroughFeeds() throws Exception {
+        reportThroughFeeds("articles.jsonl", null);
+    }
+
+    @Test
+    void mainSetSparseThroughFeeds() throws Exception {
+        reportThroughFeeds("articles.jsonl", "sparse");
+    }
+
     @Test
     void mainSetSparse() throws Exception {
         report("articles.jsonl", "sparse");
@@ -89,6 +104,108 @@ class StoryEvalBenchmark {
         System.out.printf("assignment time per article: p50 %.3f ms, p95 %.3f ms, max %.3f ms%n",
                 r.p50Ms, r.p95Ms, r.maxMs);
         assertThat(r.scoreOutput).contains("B3 P/R/F1");
+    }
+
+    private static void reportThroughFeeds(String goldName, String subset) throws Exception {
+        Path gold = EVAL.resolve(goldName);
+        if (!Files.isRegularFile(gold) || !Files.isRegularFile(EVAL.resolve("score.py"))) {
+            System.out.println("SKIPPED StoryEvalBenchmark for " + gold.toAbsolutePath() + ": absent");
+            Assumptions.abort(gold + " absent");
+        }
+        Path dir = Files.createTempDirectory("story-eval-feeds");
+        try {
+            List<JsonNode> rows = input(gold, subset, dir);
+            Map<String, List<JsonNode>> byOutlet = new java.util.TreeMap<>();
+            for (JsonNode r : rows) {
+                byOutlet.computeIfAbsent(text(r, "source") == null ? "unknown" : text(r, "source"), k -> new ArrayList<>()).add(r);
+            }
+            List<String> args = new ArrayList<>(List.of("preview", "--json", "--limit", "0"));
+            int n = 0;
+            for (Map.Entry<String, List<JsonNode>> outlet : byOutlet.entrySet()) {
+                Path file = dir.resolve("outlet-" + (n++) + ".xml");
+                Files.writeString(file, rss(outlet.getKey(), outlet.getValue()));
+                args.add(file.toString());
+            }
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            long t0 = System.nanoTime();
+            int code = io.github.tldrbot.app.Main.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
+                    args.toArray(String[]::new));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertThat(code).as(err.toString()).isZero();
+            JsonNode result = new ObjectMapper().readTree(out.toString());
+            StringBuilder pred = new StringBuilder();
+            for (JsonNode a : result.get("articles")) {
+                pred.append(new ObjectMapper().writeValueAsString(Map.of("id", a.get("guid").asText(),
+                        "cluster", a.get("story").asText()))).append('\n');
+            }
+            Path predFile = dir.resolve("pred.jsonl");
+            Files.writeString(predFile, pred);
+            List<String> score = new ArrayList<>(List.of("python3", EVAL.resolve("score.py").toString(), gold.toString(),
+                    predFile.toString(), "--baseline"));
+            if (subset != null) {
+                score.addAll(List.of("--subset", subset));
+            }
+            System.out.println("== StoryEvalBenchmark through feeds: " + goldName + (subset == null ? "" : " --subset " + subset)
+                    + " (" + rows.size() + " articles in " + byOutlet.size() + " RSS files, " + result.get("stories").size()
+                    + " stories; preview took " + String.format("%.1f", seconds) + " s including cards)");
+            String scored = python(score);
+            System.out.println(scored);
+            assertThat(result.get("articles").size()).isEqualTo(rows.size());
+            assertThat(scored).contains("B3 P/R/F1");
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The label-free rows score.py makes from the gold file. */
+    private static List<JsonNode> input(Path gold, String subset, Path dir) throws IOException, InterruptedException {
+        Path in = dir.resolve("in.jsonl");
+        List<String> make = new ArrayList<>(List.of("python3", EVAL.resolve("score.py").toString(), gold.toString(),
+                "--make-input", in.toString()));
+        if (subset != null) {
+            make.addAll(List.of("--subset", subset));
+        }
+        python(make);
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(in, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                rows.add(json.readTree(line));
+            }
+        }
+        return rows;
+    }
+
+    /** One outlet's articles as an RSS 2.0 document: guid = the row id, text as the description. */
+    private static String rss(String outlet, List<JsonNode> rows) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\n");
+        String host = text(rows.get(0), "host") == null ? "outlet.example" : text(rows.get(0), "host");
+        x.append("<title>").append(xml(outlet)).append("</title><link>https://").append(xml(host)).append("/</link>\n");
+        for (JsonNode r : rows) {
+            String link = text(r, "url") != null ? text(r, "url") : "https://" + host + "/" + text(r, "id");
+            x.append("<item><guid isPermaLink=\"false\">").append(xml(text(r, "id"))).append("</guid>");
+            if (text(r, "title") != null) {
+                x.append("<title>").append(xml(text(r, "title"))).append("</title>");
+            }
+            x.append("<link>").append(xml(link)).append("</link>");
+            if (r.hasNonNull("published")) {
+                x.append("<pubDate>").append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                        .format(Instant.parse(r.get("published").asText()).atOffset(java.time.ZoneOffset.UTC))).append("</pubDate>");
+            }
+            if (text(r, "text") != null) {
+                x.append("<description>").append(xml(text(r, "text"))).append("</description>");
+            }
+            x.append("</item>\n");
+        }
+        return x.append("</channel></rss>\n").toString();
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", " ");
     }
 
     /** Outcome of one run: score.py's output and the assignment times. */
