@@ -5,10 +5,12 @@ import io.github.tldrbot.card.SourceAttribution;
 import io.github.tldrbot.card.RelatedUpdate;
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.card.StoryCards;
+import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.FeedInfo;
 import io.github.tldrbot.story.StoryIndex;
 import io.github.tldrbot.story.StoryTracker;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,16 +65,28 @@ final class PreviewStories {
         for (Map.Entry<Long, List<Integer>> story : members.entrySet()) {
             List<PreviewJsonRenderer.Item> its = story.getValue().stream().map(labelled::get).toList();
             List<StorySource> sources = sources(feeds, its);
-            // as the bot does: the related stories of the card's first article
-            List<RelatedUpdate> related = new ArrayList<>();
-            for (StoryIndex.Related r : index.related(story.getValue().get(0) + 1L, MAX_RELATED)) {
-                Article first = items.get(members.get(r.storyId()).get(0)).article();
+            // as the bot does: earlier stories about the same main entities, then related ones, of the first article
+            long firstId = story.getValue().get(0) + 1L;
+            List<TimelineEntry> earlier = new ArrayList<>();
+            List<Long> earlierIds = new ArrayList<>();
+            for (StoryIndex.Earlier e : index.earlierAbout(firstId, StoryCards.MAX_TIMELINE)) {
+                Article first = items.get(members.get(e.storyId()).get(0)).article();
                 if (first.title() != null && !first.title().isBlank()) {
+                    earlier.add(new TimelineEntry(e.firstPublished().atZone(ZoneOffset.UTC).toLocalDate(), first.title(),
+                            first.link()));
+                    earlierIds.add(e.storyId());
+                }
+            }
+            List<RelatedUpdate> related = new ArrayList<>();
+            for (StoryIndex.Related r : index.related(firstId, MAX_RELATED + earlierIds.size())) {
+                Article first = items.get(members.get(r.storyId()).get(0)).article();
+                if (!earlierIds.contains(r.storyId()) && related.size() < MAX_RELATED
+                        && first.title() != null && !first.title().isBlank()) {
                     related.add(new RelatedUpdate(first.title(), first.link()));
                 }
             }
-            stories.add(new Story(storyId(story.getKey()), its,
-                    StoryCards.merge(its.stream().map(PreviewJsonRenderer.Item::card).toList(), sources), sources, related));
+            Card card = StoryCards.merge(its.stream().map(PreviewJsonRenderer.Item::card).toList(), sources);
+            stories.add(new Story(storyId(story.getKey()), its, StoryCards.withEarlierStories(card, earlier), sources, related));
         }
         return new Result(labelled, stories);
     }

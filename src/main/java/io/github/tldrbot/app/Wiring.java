@@ -16,6 +16,7 @@ import io.github.tldrbot.delivery.DeliveryWorker;
 import io.github.tldrbot.delivery.FeedDisabledNotifier;
 import io.github.tldrbot.delivery.OutboxCardSink;
 import io.github.tldrbot.delivery.OutgoingMessageLoader;
+import io.github.tldrbot.delivery.StoryContext;
 import io.github.tldrbot.delivery.Publisher;
 import io.github.tldrbot.feed.ArticleLanguage;
 import io.github.tldrbot.feed.ArticlePageReader;
@@ -103,7 +104,7 @@ final class Wiring {
         return build(stores -> {
             DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
                     new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
-                            stores.recapSchedules, stores.stories::related),
+                            stores.recapSchedules, StoryContext.of(stores.stories::related, stores.stories::earlier)),
                     new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher),
                     publisher, DeliverySettings.defaults(), clock);
             stores.worker = worker;

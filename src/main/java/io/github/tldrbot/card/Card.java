@@ -49,6 +49,11 @@ public record Card(
                 hook, deepInsight, technicalDeepDive, futureImplications, timeline);
     }
 
+    public Card withTimeline(List<TimelineEntry> newTimeline) {
+        return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, whoShouldCare, keyTakeaways, summarizer,
+                hook, deepInsight, technicalDeepDive, futureImplications, newTimeline);
+    }
+
     public Card withHook(String newHook) {
         return new Card(tldr, whatChanged, whyItMatters, whatToDoNext, whoShouldCare, keyTakeaways, summarizer,
                 newHook, deepInsight, technicalDeepDive, futureImplications, timeline);

@@ -18,7 +18,7 @@ public final class StoryCards {
     /** SPEC §5.1: up to 3 takeaways. */
     static final int MAX_TAKEAWAYS = 3;
     /** SPEC §5.1: a timeline of at most 5 entries. */
-    static final int MAX_TIMELINE = 5;
+    public static final int MAX_TIMELINE = 5;
     /** Two takeaways whose word sets overlap more than this (Jaccard) say the same thing. */
     private static final double SAME_FACT = 0.5;
 
@@ -115,6 +115,25 @@ public final class StoryCards {
         return out;
     }
 
+    /**
+     * {@code card} with earlier stories about the same main entities added to its timeline (oldest
+     * first, the most recent {@value #MAX_TIMELINE} kept); the card itself when there are none.
+     */
+    public static Card withEarlierStories(Card card, List<TimelineEntry> earlier) {
+        if (earlier.isEmpty()) {
+            return card;
+        }
+        List<TimelineEntry> all = new ArrayList<>(earlier);
+        all.addAll(card.timeline());
+        return card.withTimeline(lastByDate(all));
+    }
+
+    private static List<TimelineEntry> lastByDate(List<TimelineEntry> entries) {
+        List<TimelineEntry> out = new ArrayList<>(entries);
+        out.sort(Comparator.comparing(TimelineEntry::date));
+        return out.size() <= MAX_TIMELINE ? out : out.subList(out.size() - MAX_TIMELINE, out.size());
+    }
+
     /** Sources published on a day before the latest source's day, then the card's own dated events. */
     private static List<TimelineEntry> timeline(List<StorySource> sources, List<TimelineEntry> own) {
         LocalDate last = null;
@@ -134,8 +153,7 @@ public final class StoryCards {
             }
         }
         out.addAll(own);
-        out.sort(Comparator.comparing(TimelineEntry::date));
-        return out.size() <= MAX_TIMELINE ? out : out.subList(out.size() - MAX_TIMELINE, out.size());
+        return lastByDate(out);
     }
 
     private static LocalDate day(StorySource s) {

@@ -5,6 +5,7 @@ import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.SourceAttribution;
 import io.github.tldrbot.card.RelatedUpdate;
 import io.github.tldrbot.card.StoryCards;
+import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.store.ArticleStore;
@@ -18,6 +19,8 @@ import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.StoredArticle;
 import io.github.tldrbot.store.Subscription;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,22 +46,22 @@ public final class OutgoingMessageLoader {
     private final FeedStore feeds;
     private final AudienceRoleStore roles;
     private final RecapScheduleStore recaps;
-    private final RelatedStories related;
+    private final StoryContext context;
 
     public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles,
-                                 RecapScheduleStore recaps, RelatedStories related) {
+                                 RecapScheduleStore recaps, StoryContext context) {
         this.articles = articles;
         this.cards = cards;
         this.feeds = feeds;
         this.roles = roles;
         this.recaps = recaps;
-        this.related = related;
+        this.context = context;
     }
 
     /** A loader that lists no related stories. */
     public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles,
                                  RecapScheduleStore recaps) {
-        this(articles, cards, feeds, roles, recaps, RelatedStories.NONE);
+        this(articles, cards, feeds, roles, recaps, StoryContext.NONE);
     }
 
     LoadedMessage load(Delivery delivery, Subscription subscription) {
@@ -73,7 +76,9 @@ public final class OutgoingMessageLoader {
         Optional<FeedRecord> feed = feeds.findById(subscription.feedId());
         List<StoredArticle> story = articles.listStoryOf(delivery.articleId(), MAX_SOURCES);
         List<StorySource> sources = story.size() > 1 ? sources(story) : List.of();
-        Card shown = story.size() > 1 ? storyCard(story, sources, card.get()) : card.get();
+        List<Long> earlier = context.earlier(delivery.articleId(), StoryCards.MAX_TIMELINE);
+        Card shown = StoryCards.withEarlierStories(story.size() > 1 ? storyCard(story, sources, card.get()) : card.get(),
+                timelineOf(earlier));
         return LoadedMessage.send(new OutgoingMessage(
                 delivery.channelId(),
                 DeliveryNonce.of(delivery.id()),
@@ -86,13 +91,33 @@ public final class OutgoingMessageLoader {
                 subscription.guildId() == null ? null
                         : recaps.findLatestWeeklyRecap(subscription.guildId()).map(PostedRecap::link).orElse(null),
                 sources,
-                relatedUpdates(delivery.articleId())));
+                relatedUpdates(delivery.articleId(), earlier)));
     }
 
-    /** SPEC §5.1: up to {@value #MAX_RELATED} other stories on close topics, each by its first article. */
-    private List<RelatedUpdate> relatedUpdates(long articleId) {
+    /** Each earlier story as a dated timeline entry: its first article's day, title and link. */
+    private List<TimelineEntry> timelineOf(List<Long> storyIds) {
+        List<TimelineEntry> out = new ArrayList<>();
+        for (long storyId : storyIds) {
+            articles.findById(storyId).filter(s -> s.article().title() != null && !s.article().title().isBlank())
+                    .ifPresent(s -> {
+                        Instant when = s.article().published() != null ? s.article().published() : s.firstSeenAt();
+                        out.add(new TimelineEntry(when.atZone(ZoneOffset.UTC).toLocalDate(), s.article().title(),
+                                s.article().link()));
+                    });
+        }
+        return out;
+    }
+
+    /**
+     * SPEC §5.1: up to {@value #MAX_RELATED} other stories on close topics, each by its first article,
+     * leaving out those the timeline shows.
+     */
+    private List<RelatedUpdate> relatedUpdates(long articleId, List<Long> inTimeline) {
         List<RelatedUpdate> out = new ArrayList<>();
-        for (long storyId : related.of(articleId, MAX_RELATED)) {
+        for (long storyId : context.related(articleId, MAX_RELATED + inTimeline.size())) {
+            if (inTimeline.contains(storyId) || out.size() == MAX_RELATED) {
+                continue; // shown in the timeline already
+            }
             articles.findById(storyId).map(StoredArticle::article).filter(a -> a.title() != null && !a.title().isBlank())
                     .ifPresent(a -> out.add(new RelatedUpdate(a.title(), a.link())));
         }

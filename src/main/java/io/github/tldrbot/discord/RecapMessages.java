@@ -148,7 +148,8 @@ public final class RecapMessages {
         if (!sources.isEmpty()) {
             List<String> shown = sources.subList(0, Math.min(SOURCES_SHOWN, sources.size())).stream()
                     .map(s -> text.escape(text.fit(s, 40))).toList();
-            out.append(" · ").append(String.join(", ", shown));
+            // a story told by several feeds says so first (SPEC §8.1): "· 5 sources: A, B, C +2 more"
+            out.append(" · ").append(sources.size() > 1 ? sources.size() + " sources: " : "").append(String.join(", ", shown));
             if (sources.size() > SOURCES_SHOWN) {
                 out.append(" +").append(sources.size() - SOURCES_SHOWN).append(" more");
             }

@@ -31,6 +31,11 @@ final class StoryFeatures {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final StorySettings settings;
 
+    /** Whether a feature key is a named-entity-like phrase. */
+    static boolean isEntity(String key) {
+        return key.startsWith("e:");
+    }
+
     /** Whether a feature key is a link. */
     static boolean isLink(String key) {
         return key.startsWith("l:");

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Decides which story each new article joins (SPEC §5.5): the best-matching story with an article
@@ -43,6 +45,10 @@ public final class StoryIndex {
      * article, so the vocabulary holds the window's terms plus those that recur.
      */
     private static final double FORGET_DF = 1.0;
+    /** A timeline's earlier story began at least this long before the story itself (another news cycle). */
+    static final long EARLIER_GAP_SECONDS = 12 * 3600;
+    /** A name-like phrase held by more articles than this is too common to tie two stories together. */
+    private static final int MAIN_ENTITY_POSTINGS = 50;
 
     private final StorySettings settings;
     private final StoryFeatures features;
@@ -145,6 +151,49 @@ public final class StoryIndex {
                 .limit(max).map(m -> new Related(m.storyId, m.score)).toList();
     }
 
+    /**
+     * Up to {@code max} earlier stories about the same main entities as the story of {@code articleId}
+     * (SPEC §5.1 {@code timeline}): stories whose first held article was published at least
+     * {@link #EARLIER_GAP_SECONDS} before this story's first, sharing a name-like phrase that few
+     * articles carry, the most shared first. Only what the index holds (about two windows back) is
+     * seen. Empty for an article no longer held.
+     */
+    public synchronized List<Earlier> earlierAbout(long articleId, int max) {
+        Entry e = byId.get(articleId);
+        Story own = e == null ? null : stories.get(e.storyId);
+        if (own == null || max <= 0) {
+            return List.of();
+        }
+        long start = own.members.stream().mapToLong(m -> m.time).min().orElse(e.time);
+        double scale = Math.pow(2, (latest - dfEpoch) / halfLifeSeconds);
+        Map<Long, double[]> shared = new HashMap<>();
+        for (Term term : e.terms) {
+            // a name that many articles carry ("United States") says nothing about this story
+            if (!term.entity || term.postings.size() > MAIN_ENTITY_POSTINGS) {
+                continue;
+            }
+            Set<Long> seen = new HashSet<>();
+            for (Entry p : term.postings) {
+                if (!p.evicted && p.storyId != e.storyId && seen.add(p.storyId)) {
+                    shared.computeIfAbsent(p.storyId, k -> new double[1])[0] += idf(term, scale);
+                }
+            }
+        }
+        List<Earlier> out = new ArrayList<>();
+        for (Map.Entry<Long, double[]> candidate : shared.entrySet()) {
+            Story s = stories.get(candidate.getKey());
+            if (s == null) {
+                continue;
+            }
+            long first = s.members.stream().mapToLong(m -> m.time).min().orElse(Long.MAX_VALUE);
+            if (first <= start - EARLIER_GAP_SECONDS) {
+                out.add(new Earlier(s.id, Instant.ofEpochSecond(first), candidate.getValue()[0]));
+            }
+        }
+        return out.stream().sorted(Comparator.comparingDouble((Earlier x) -> -x.score()).thenComparingLong(Earlier::storyId))
+                .limit(max).sorted(Comparator.comparing(Earlier::firstPublished)).toList();
+    }
+
     /** Number of articles held (those of about the last two windows). */
     public synchronized int size() {
         return byId.size();
@@ -213,7 +262,7 @@ public final class StoryIndex {
         Term[] ts = new Term[x.weights().size()];
         int i = 0;
         for (String key : x.weights().keySet()) {
-            Term term = terms.computeIfAbsent(key, k -> new Term(nextTermId++, StoryFeatures.isLink(k)));
+            Term term = terms.computeIfAbsent(key, k -> new Term(nextTermId++, StoryFeatures.isLink(k), StoryFeatures.isEntity(k)));
             term.df += g;
             ts[i++] = term;
         }
@@ -431,6 +480,10 @@ public final class StoryIndex {
     private record Match(long storyId, double score, double needed) {
     }
 
+    /** An earlier story about the same main entities: its id, when it started, how much it shares. */
+    public record Earlier(long storyId, Instant firstPublished, double score) {
+    }
+
     /** A story close to another one: its id and its similarity score. */
     public record Related(long storyId, double score) {
     }
@@ -438,13 +491,15 @@ public final class StoryIndex {
     private static final class Term {
         final int id;
         final boolean link;
+        final boolean entity;
         double df;
         final ArrayList<Entry> postings = new ArrayList<>(2);
         int dead;
 
-        Term(int id, boolean link) {
+        Term(int id, boolean link, boolean entity) {
             this.id = id;
             this.link = link;
+            this.entity = entity;
         }
     }
 

@@ -73,6 +73,14 @@ public final class StoryTracker {
         return index.related(articleId, max).stream().map(StoryIndex.Related::storyId).toList();
     }
 
+    /**
+     * Up to {@code max} earlier stories about the same main entities as the story of {@code articleId},
+     * oldest first, as story ids; only those the index still holds (about two windows back).
+     */
+    public List<Long> earlier(long articleId, int max) {
+        return index.earlierAbout(articleId, max).stream().map(StoryIndex.Earlier::storyId).toList();
+    }
+
     /** What matching reads of a stored (or previewed) article from feed {@code feedId} (0 when unknown). */
     public static StoryArticle of(long id, long feedId, Article a) {
         String text = a.contentText() != null && !a.contentText().isBlank() ? a.contentText() : a.summary();

@@ -64,7 +64,7 @@ class RecapMessagesTest {
         RecapItem item = new RecapItem("*Bold* [claim](javascript:x) __init__", "https://ex.example/a(b)", "Use `rm -rf` *now*",
                 List.of("One", "Two", "Three", "Four", "Five"), NOW, 1.0);
         assertThat(messages.line(3, item)).isEqualTo("3. **[\\*Bold\\* \\[claim\\](javascript:x) \\_\\_init\\_\\_]"
-                + "(https://ex.example/a%28b%29)** — Use \\`rm -rf\\` \\*now\\* · One, Two, Three +2 more");
+                + "(https://ex.example/a%28b%29)** — Use \\`rm -rf\\` \\*now\\* · 5 sources: One, Two, Three +2 more");
         RecapItem unsafe = new RecapItem("No link", "javascript:alert(1)", null, List.of(), NOW, 1.0);
         assertThat(messages.line(1, unsafe)).isEqualTo("1. **No link**");
     }

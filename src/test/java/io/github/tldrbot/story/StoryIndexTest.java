@@ -252,6 +252,26 @@ class StoryIndexTest {
         assertThat(index.related(999_999, 3)).isEmpty();
     }
 
+    @Test
+    void earlierStoriesAboutTheSameCompanyMakeTheTimelineOfALaterOne() {
+        StoryIndex index = withBackground();
+        index.assign(RECALL_A);
+        StoryArticle ceoTwoDaysLater = new StoryArticle(CEO_QUITS.id(), CEO_QUITS.title(), CEO_QUITS.text(),
+                T0.plus(Duration.ofDays(2)), CEO_QUITS.url());
+        assertThat(index.assign(ceoTwoDaysLater)).isEqualTo(CEO_QUITS.id());
+
+        assertThat(index.earlierAbout(CEO_QUITS.id(), 5)).singleElement().satisfies(e -> {
+            assertThat(e.storyId()).isEqualTo(RECALL_A.id());
+            assertThat(e.firstPublished()).isEqualTo(T0);
+        });
+        assertThat(index.earlierAbout(RECALL_A.id(), 5)).as("the later story is not in the earlier one's timeline").isEmpty();
+        // the same day is one news cycle: related, not history
+        StoryIndex sameDay = withBackground();
+        sameDay.assign(RECALL_A);
+        sameDay.assign(CEO_QUITS);
+        assertThat(sameDay.earlierAbout(CEO_QUITS.id(), 5)).isEmpty();
+    }
+
     private static StoryArticle inFeed(StoryArticle a, long feedId) {
         return new StoryArticle(a.id(), a.title(), a.text(), a.published(), a.url(), a.links(), a.lang(), feedId);
     }

@@ -52,9 +52,22 @@ public final class LiveFeed implements AutoCloseable {
         return server.url("/articles/" + id).toString();
     }
 
+    /**
+     * Publishes an item dated an hour ago, and at least a second after any item added before it to any
+     * live feed (pubDate has whole seconds): items added one after another are published in that order,
+     * across feeds too.
+     */
     public synchronized LiveFeed add(String id, String title, String text, String... categories) {
-        items.add(new Item(id, title, text, Instant.now().minusSeconds(3600).plusMillis(items.size() * 1000L), List.of(categories)));
+        items.add(new Item(id, title, text, nextPublished(), List.of(categories)));
         return this;
+    }
+
+    private static Instant lastPublished = Instant.EPOCH;
+
+    private static synchronized Instant nextPublished() {
+        Instant hourAgo = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        lastPublished = hourAgo.isAfter(lastPublished) ? hourAgo : lastPublished.plusSeconds(1);
+        return lastPublished;
     }
 
     private synchronized String document() {
