@@ -64,6 +64,20 @@ class StoryCardsTest {
     }
 
     @Test
+    void earlierStoriesJoinTheTimelineInDateOrderKeepingTheLatestFive() {
+        TimelineEntry own = new TimelineEntry(LocalDate.parse("2026-03-05"), "Model-found event", null);
+        Card c = card("Now.", null).withTimeline(List.of(own));
+        assertThat(StoryCards.withEarlierStories(c, List.of())).isSameAs(c);
+
+        List<TimelineEntry> earlier = new java.util.ArrayList<>();
+        for (int d = 1; d <= 6; d++) {
+            earlier.add(new TimelineEntry(LocalDate.parse("2026-02-0" + d), "Earlier " + d, "https://x.example/" + d));
+        }
+        assertThat(StoryCards.withEarlierStories(c, earlier).timeline()).extracting(TimelineEntry::text)
+                .containsExactly("Earlier 3", "Earlier 4", "Earlier 5", "Earlier 6", "Model-found event");
+    }
+
+    @Test
     void oneSourceGivesItsCardUnchangedAndNoCardAtAllIsAnError() {
         Card only = card("Just one.", null, "A fact.");
         assertThat(StoryCards.merge(List.of(only), List.of(source(1, "A", "2026-03-01T08:00:00Z")))).isSameAs(only);
