@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +61,7 @@ public final class StoryIndex {
     private final PriorityQueue<Entry> byTime = new PriorityQueue<>(Comparator.comparingLong(e -> e.time));
 
     private int nextTermId;
+    private int queryStamp;
     private long latest = Long.MIN_VALUE;
     /** Decayed frequencies are stored multiplied by 2^((t - dfEpoch) / halfLife). */
     private long dfEpoch = Long.MIN_VALUE;
@@ -111,8 +111,7 @@ public final class StoryIndex {
         }
         long t = effectiveTime(a.published(), seenAt);
         StoryFeatures.Extracted x = features.extract(a);
-        Term[] ts = countDocument(x, t);
-        insert(a.id(), a.feedId(), storyId, t, ts, x);
+        insert(a.id(), a.feedId(), storyId, t, countDocument(x, t), x.canonicalUrl());
     }
 
     /** {@link #add(StoryArticle, long, Instant)} without a collection time. */
@@ -173,7 +172,8 @@ public final class StoryIndex {
                 continue;
             }
             Set<Long> seen = new HashSet<>();
-            for (Entry p : term.postings) {
+            for (int i = 0; i < term.postings.size(); i++) {
+                Entry p = term.postings.entry(i);
                 if (!p.evicted && p.storyId != e.storyId && seen.add(p.storyId)) {
                     shared.computeIfAbsent(p.storyId, k -> new double[1])[0] += idf(term, scale);
                 }
@@ -221,18 +221,18 @@ public final class StoryIndex {
             return known.storyId;
         }
         StoryFeatures.Extracted x = features.extract(a);
-        Term[] ts = countDocument(x, t);
+        Doc doc = countDocument(x, t);
         long story = a.id();
         Entry sameUrl = x.canonicalUrl() == null ? null : byUrl.get(x.canonicalUrl());
         if (sameUrl != null) {
             story = sameUrl.storyId;
         } else {
-            Match best = bestStory(ts, weightsOf(ts, x), t, a.feedId());
+            Match best = bestStory(doc.terms(), doc.tf(), t, a.feedId());
             if (best != null) {
                 story = best.storyId;
             }
         }
-        insert(a.id(), a.feedId(), story, t, ts, x);
+        insert(a.id(), a.feedId(), story, t, doc, x.canonicalUrl());
         return story;
     }
 
@@ -246,8 +246,8 @@ public final class StoryIndex {
         return latest == Long.MIN_VALUE ? 0 : latest;
     }
 
-    /** Counts the article in the document frequencies; returns its terms sorted by id. */
-    private Term[] countDocument(StoryFeatures.Extracted x, long t) {
+    /** Counts the article in the document frequencies; returns its terms sorted by id, with their weights. */
+    private Doc countDocument(StoryFeatures.Extracted x, long t) {
         if (dfEpoch == Long.MIN_VALUE) {
             dfEpoch = t;
         }
@@ -259,35 +259,40 @@ public final class StoryIndex {
         }
         double g = Math.pow(2, (t - dfEpoch) / halfLifeSeconds);
         docs += g;
-        Term[] ts = new Term[x.weights().size()];
+        int n = x.weights().size();
+        Term[] unsorted = new Term[n];
+        float[] weights = new float[n];
+        Integer[] order = new Integer[n];
         int i = 0;
-        for (String key : x.weights().keySet()) {
-            Term term = terms.computeIfAbsent(key, k -> new Term(nextTermId++, StoryFeatures.isLink(k), StoryFeatures.isEntity(k)));
+        for (Map.Entry<String, Float> f : x.weights().entrySet()) {
+            Term term = terms.computeIfAbsent(f.getKey(),
+                    k -> new Term(nextTermId++, StoryFeatures.isLink(k), StoryFeatures.isEntity(k)));
             term.df += g;
-            ts[i++] = term;
+            unsorted[i] = term;
+            weights[i] = f.getValue();
+            order[i] = i;
+            i++;
         }
-        Arrays.sort(ts, Comparator.comparingInt(term -> term.id));
-        return ts;
+        Arrays.sort(order, Comparator.comparingInt(k -> unsorted[k].id));
+        Term[] ts = new Term[n];
+        float[] tf = new float[n];
+        for (int k = 0; k < n; k++) {
+            ts[k] = unsorted[order[k]];
+            tf[k] = weights[order[k]];
+        }
+        return new Doc(ts, tf);
     }
 
-    private float[] weightsOf(Term[] ts, StoryFeatures.Extracted x) {
-        // the map is keyed by string; recover each term's raw weight by key
-        float[] tf = new float[ts.length];
-        Map<Term, Float> byTerm = new IdentityHashMap<>();
-        for (Map.Entry<String, Float> e : x.weights().entrySet()) {
-            byTerm.put(terms.get(e.getKey()), e.getValue());
-        }
-        for (int i = 0; i < ts.length; i++) {
-            tf[i] = byTerm.get(ts[i]);
-        }
-        return tf;
+    /** An article's terms sorted by id and each term's raw weight in it. */
+    private record Doc(Term[] terms, float[] tf) {
     }
 
-    private void insert(long id, long feedId, long storyId, long t, Term[] ts, StoryFeatures.Extracted x) {
-        Entry e = new Entry(id, feedId, storyId, t, ts, weightsOf(ts, x), x.canonicalUrl());
+    private void insert(long id, long feedId, long storyId, long t, Doc doc, String url) {
+        Term[] ts = doc.terms();
+        Entry e = new Entry(id, feedId, storyId, t, ts, doc.tf(), url);
         e.norm = norm(e.terms, e.tf);
-        for (Term term : ts) {
-            term.postings.add(e);
+        for (int i = 0; i < ts.length; i++) {
+            ts[i].postings.add(e, e.tf[i]);
         }
         byId.put(id, e);
         if (e.url != null) {
@@ -321,7 +326,7 @@ public final class StoryIndex {
         for (Term term : e.terms) {
             term.dead++;
             if (term.dead > 16 && term.dead * 2 > term.postings.size()) {
-                term.postings.removeIf(p -> p.evicted);
+                term.postings.compact();
                 term.dead = 0;
             }
         }
@@ -332,10 +337,10 @@ public final class StoryIndex {
         double scale = Math.pow(2, (latest - dfEpoch) / halfLifeSeconds);
         terms.values().removeIf(term -> {
             if (term.dead > 0) {
-                term.postings.removeIf(p -> p.evicted);
+                term.postings.compact();
                 term.dead = 0;
             }
-            return term.postings.isEmpty() && term.df / scale < FORGET_DF;
+            return term.postings.size() == 0 && term.df / scale < FORGET_DF;
         });
         termsAfterLastPrune = Math.max(1024, terms.size());
     }
@@ -400,11 +405,13 @@ public final class StoryIndex {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> ts[i].postings.size()));
-        Map<Entry, double[]> acc = new IdentityHashMap<>();
+        // partial dot products accumulate in the entries themselves, stamped with this query
+        int stamp = ++queryStamp;
+        List<Entry> touched = new ArrayList<>();
         int budget = settings.postingBudget();
         for (int oi : order) {
-            List<Entry> postings = ts[oi].postings;
-            if (postings.isEmpty()) {
+            Postings postings = ts[oi].postings;
+            if (postings.size() == 0) {
                 continue;
             }
             if (postings.size() > budget) {
@@ -412,23 +419,24 @@ public final class StoryIndex {
             }
             budget -= postings.size();
             double wq = tf[oi] * idf[oi] * idf[oi];
-            for (Entry e : postings) {
+            for (int pi = 0; pi < postings.size(); pi++) {
+                Entry e = postings.entry(pi);
                 if (e.evicted || Math.abs(e.time - t) > windowSeconds) {
                     continue;
                 }
-                int k = Arrays.binarySearch(e.termIds(), ts[oi].id);
-                double[] cell = acc.computeIfAbsent(e, k2 -> new double[1]);
-                cell[0] += wq * e.tf[k];
+                if (e.stamp != stamp) {
+                    e.stamp = stamp;
+                    e.acc = 0;
+                    touched.add(e);
+                }
+                e.acc += wq * postings.weight(pi);
             }
         }
-        if (acc.isEmpty()) {
+        if (touched.isEmpty()) {
             return List.of();
         }
-        List<Map.Entry<Entry, double[]>> ranked = new ArrayList<>(acc.entrySet());
-        ranked.sort(Comparator.comparingDouble(m -> -m.getValue()[0] / m.getKey().norm));
         Map<Long, Story> candidates = new HashMap<>();
-        for (int i = 0; i < ranked.size() && i < settings.maxCandidates(); i++) {
-            Entry e = ranked.get(i).getKey();
+        for (Entry e : topByPartialScore(touched, settings.maxCandidates())) {
             candidates.putIfAbsent(e.storyId, stories.get(e.storyId));
         }
         List<Match> scored = new ArrayList<>(candidates.size());
@@ -454,6 +462,26 @@ public final class StoryIndex {
             scored.add(new Match(s.id, score, ownFeedOnly ? settings.sameFeedThreshold() : settings.threshold()));
         }
         return scored;
+    }
+
+    /** The {@code k} entries with the highest partial score over norm, best first. */
+    private static List<Entry> topByPartialScore(List<Entry> touched, int k) {
+        Comparator<Entry> byScore = Comparator.comparingDouble(e -> e.acc / e.norm);
+        if (touched.size() > k) {
+            PriorityQueue<Entry> top = new PriorityQueue<>(k + 1, byScore);
+            for (Entry e : touched) {
+                if (top.size() < k) {
+                    top.add(e);
+                } else if (byScore.compare(e, top.peek()) > 0) {
+                    top.poll();
+                    top.add(e);
+                }
+            }
+            touched = new ArrayList<>(top);
+        }
+        List<Entry> ranked = new ArrayList<>(touched);
+        ranked.sort(byScore.reversed());
+        return ranked;
     }
 
     private double cosine(Term[] ts, float[] tf, double[] idf, double qNorm, Entry m, double scale) {
@@ -493,7 +521,7 @@ public final class StoryIndex {
         final boolean link;
         final boolean entity;
         double df;
-        final ArrayList<Entry> postings = new ArrayList<>(2);
+        final Postings postings = new Postings();
         int dead;
 
         Term(int id, boolean link, boolean entity) {
@@ -513,7 +541,9 @@ public final class StoryIndex {
         final String url;
         double norm;
         boolean evicted;
-        private int[] ids;
+        /** The query whose partial score {@link #acc} holds. */
+        int stamp;
+        double acc;
 
         Entry(long id, long feedId, long storyId, long time, Term[] terms, float[] tf, String url) {
             this.id = id;
@@ -524,15 +554,46 @@ public final class StoryIndex {
             this.tf = tf;
             this.url = url;
         }
+    }
 
-        int[] termIds() {
-            if (ids == null) {
-                ids = new int[terms.length];
-                for (int i = 0; i < terms.length; i++) {
-                    ids[i] = terms[i].id;
+    /** The articles that have a term, each with the term's weight in it; evicted ones compacted away lazily. */
+    private static final class Postings {
+        private Entry[] entries = new Entry[2];
+        private float[] weights = new float[2];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        Entry entry(int i) {
+            return entries[i];
+        }
+
+        float weight(int i) {
+            return weights[i];
+        }
+
+        void add(Entry e, float weight) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            entries[size] = e;
+            weights[size++] = weight;
+        }
+
+        /** Drops evicted articles. */
+        void compact() {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (!entries[i].evicted) {
+                    entries[kept] = entries[i];
+                    weights[kept++] = weights[i];
                 }
             }
-            return ids;
+            Arrays.fill(entries, kept, size, null);
+            size = kept;
         }
     }
 

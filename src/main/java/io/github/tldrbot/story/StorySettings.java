@@ -49,7 +49,7 @@ public record StorySettings(Duration window, double threshold, double sameFeedTh
     /** The defaults (see docs/stories.md for where each value comes from). */
     public static StorySettings defaults() {
         return new StorySettings(Duration.ofHours(72), 0.25, 0.5, 0.12, 2.0, 1.0, 1.0, 0.15, 1000, 0.5,
-                Duration.ofDays(30), 6000, 40);
+                Duration.ofDays(30), 2000, 20);
     }
 
     /** These settings with another window. */
