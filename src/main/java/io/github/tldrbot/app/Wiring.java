@@ -47,12 +47,16 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that constructs services and connects them. Everything
  * else receives its collaborators in its constructor.
  */
 final class Wiring {
+
+    private static final Logger log = LoggerFactory.getLogger(Wiring.class);
     private final BotConfig config;
     private final Clock clock;
 
@@ -149,6 +153,11 @@ final class Wiring {
             Database database = Database.open(config.storage());
             opened.push(database);
             Stores stores = new Stores(database, clock);
+            // one process owns this store: what a killed run had claimed is polled again at once
+            int released = stores.feeds.releaseAllLeases();
+            if (released > 0) {
+                log.info("took back {} feed claim(s) left by the previous run", released);
+            }
             if (guildOfChannel == null) {
                 ConfigSubscriptionSync.addFeeds(stores.feeds, stores.subscriptions, config.feeds(), config.polling().defaultInterval(), clock);
             } else {

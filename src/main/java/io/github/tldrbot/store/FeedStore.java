@@ -220,6 +220,20 @@ public final class FeedStore {
         });
     }
 
+    /**
+     * Gives back every claim (SPEC §4.3): a single process calls this at start, before it polls, so the
+     * feeds a killed run had claimed are polled again at once instead of after their lease. Only for a
+     * store that one process owns; returns how many feeds were claimed.
+     */
+    public int releaseAllLeases() {
+        return database.write(connection -> {
+            try (PreparedStatement release = connection.prepareStatement(
+                    "UPDATE feeds SET lease_until = NULL WHERE lease_until IS NOT NULL")) {
+                return release.executeUpdate();
+            }
+        });
+    }
+
     /** Gives a claimed feed back without recording a result (e.g. on shutdown before polling it). */
     public void releaseLease(long id) {
         update("UPDATE feeds SET lease_until = NULL WHERE id = ?", statement -> statement.setLong(1, id));

@@ -60,6 +60,19 @@ class FeedStoreTest {
     }
 
     @Test
+    void aRestartedSingleProcessTakesBackTheClaimsOfTheRunThatDied() {
+        long a = feeds.add("https://a.example/a", T0, Duration.ofMinutes(15));
+        long b = feeds.add("https://a.example/b", T0, Duration.ofMinutes(15));
+        feeds.add("https://a.example/later", T0.plusSeconds(600), Duration.ofMinutes(15));
+        assertThat(feeds.claimDue(T0, LEASE, 10)).hasSize(2);
+        // the process dies here; at its next start:
+        assertThat(feeds.releaseAllLeases()).isEqualTo(2);
+        assertThat(feeds.claimDue(T0.plusSeconds(1), LEASE, 10)).extracting(FeedRecord::id).containsExactly(a, b);
+        assertThat(feeds.releaseAllLeases()).isEqualTo(2);
+        assertThat(feeds.releaseAllLeases()).as("nothing left to take back").isZero();
+    }
+
+    @Test
     void claimsOnlyDueActiveUnleasedFeedsMostOverdueFirst() {
         long late = feeds.add("https://a.example/late", T0.minusSeconds(600), Duration.ofMinutes(15));
         long due = feeds.add("https://a.example/due", T0, Duration.ofMinutes(15));
