@@ -104,8 +104,9 @@ public final class ExtractiveSummarizer implements Summarizer {
 
         String tldr = tldr(ranked, used, copies);
         String whatToDoNext = whatToDoNext(ranked, used, article.links());
-        String whatChanged = pick(ranked, used, copies, cues::concreteEvent, MIN_EVENT_CUE);
-        String whyItMatters = pick(ranked, used, copies, cues::consequence, MIN_CONSEQUENCE_CUE);
+        String whatChanged = withoutOwnLabel(pick(ranked, used, copies, cues::concreteEvent, MIN_EVENT_CUE), WHAT_CHANGED_LABEL);
+        String whyItMatters = withoutOwnLabel(pick(ranked, used, copies, cues::consequence, MIN_CONSEQUENCE_CUE),
+                WHY_IT_MATTERS_LABEL);
         // before the takeaways, which need only one sentence to count, after the sections that need theirs
         String hook = takeawaysWouldRemain(ranked, used) ? hook(ranked, used, copies) : null;
         List<String> takeaways = takeaways(ranked, used, copies);
@@ -307,6 +308,22 @@ public final class ExtractiveSummarizer implements Summarizer {
         return SentenceKinds.endsComplete(t) && !SentenceKinds.startsLowerCase(t) && !s.furniture()
                 && !SentenceKinds.isQuestion(t) && !SentenceKinds.isFragment(t, s.tokens().size())
                 && !SentenceKinds.isList(t) && !SentenceKinds.hasUnbalancedQuote(t);
+    }
+
+    /** A sentence opening with the section's own label ("Why it matters: …", Axios style) would show it twice. */
+    private static final Pattern WHY_IT_MATTERS_LABEL = Pattern.compile("(?iu)^\\W*why (?:it|this) matters\\W*[:—–-]\\s*");
+    private static final Pattern WHAT_CHANGED_LABEL = Pattern.compile("(?iu)^\\W*what(?:'s| has|’s)? (?:changed|new)\\W*[:—–-]\\s*");
+
+    private static String withoutOwnLabel(String section, Pattern label) {
+        if (section == null) {
+            return null;
+        }
+        Matcher m = label.matcher(section);
+        if (!m.lookingAt() || m.end() >= section.length()) {
+            return section;
+        }
+        String rest = section.substring(m.end());
+        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     /**

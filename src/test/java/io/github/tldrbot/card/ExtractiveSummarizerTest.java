@@ -54,6 +54,19 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void aSentenceOpeningWithTheSectionsOwnLabelDoesNotRepeatIt() {
+        String body = "The Justice Department will treat ransomware investigations like terrorism cases, according to"
+                + " internal guidance sent to prosecutors on Thursday. Why it matters: the guidance means attacks on"
+                + " pipelines and hospitals will be tracked by a central task force, which could lead to faster arrests."
+                + " The memo names two recent attacks that hit fuel supplies and meat plants across the country."
+                + " Officials said the change takes effect immediately for every office.";
+        Card card = summarizeChecked(new Article("x", null, "DOJ to treat ransomware like terrorism",
+                "https://example.org/doj", null, null, null, null, body, body, null));
+        assertThat(card.whyItMatters()).isNotNull().doesNotStartWithIgnoringCase("why it matters")
+                .startsWith("The guidance means");
+    }
+
+    @Test
     void securityAdvisoryCardSaysWhatToPatchAndWhere() {
         Card card = summarizeChecked(SampleArticles.securityAdvisory());
         assertThat(card.tldr()).contains("critical vulnerability in LlamaServe");
