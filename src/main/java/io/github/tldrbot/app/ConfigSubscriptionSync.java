@@ -49,20 +49,19 @@ final class ConfigSubscriptionSync {
         for (FeedEntryConfig entry : entries) {
             feeds.add(entry.url(), clock.instant(), defaultInterval);
         }
-        dropOrphans(feeds, subscriptions, entries);
+        dropOrphans(feeds, entries);
     }
 
     /**
      * A feed that left the config file and that no channel subscribes to any more stops being
      * polled: its row goes, with its articles and cards (as {@code /feed remove} does).
      */
-    private static void dropOrphans(FeedStore feeds, SubscriptionStore subscriptions, List<FeedEntryConfig> entries) {
+    private static void dropOrphans(FeedStore feeds, List<FeedEntryConfig> entries) {
         Set<String> listed = new HashSet<>();
         entries.forEach(e -> listed.add(e.url()));
         feeds.listAll().stream()
-                .filter(f -> !listed.contains(f.url()) && subscriptions.listAllForFeed(f.id()).isEmpty())
+                .filter(f -> !listed.contains(f.url()) && feeds.deleteIfUnsubscribed(f.id()))
                 .forEach(f -> {
-                    feeds.delete(f.id());
                     log.info("feed no longer configured or subscribed, stopped polling it: feed={} url={}", f.id(), f.url());
                 });
     }
@@ -93,7 +92,7 @@ final class ConfigSubscriptionSync {
                     entry.exclude(), SubscriptionSource.CONFIG, clock.instant(), entry.fullText()));
         }
         int removed = subscriptions.deleteConfigSubscriptionsNotIn(keep);
-        dropOrphans(feeds, subscriptions, entries);
+        dropOrphans(feeds, entries);
         log.info("config subscriptions synced: subscriptions={} removed={} feedsWithoutChannel={}", keep.size(), removed, withoutChannel);
         if (withoutChannel > 0) {
             log.warn("{} feed entries have no channel: they are polled but post nowhere; add channel: \"<channel id>\" to each", withoutChannel);

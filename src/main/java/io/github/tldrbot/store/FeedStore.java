@@ -208,13 +208,19 @@ public final class FeedStore {
     }
 
     /**
-     * Deletes the feed with its articles, cards and subscriptions (cascading): used when the last
-     * subscription of a feed that the config file does not list is removed, so it stops being polled.
+     * Deletes the feed, with its articles and cards (cascading), if and only if no subscription names
+     * it — checked in the same statement, so a subscription added at the same moment (a concurrent
+     * {@code /feed add}) keeps the feed. The one place of the rule "a feed nobody subscribes to stops
+     * being polled"; callers decide whether the config file still lists it.
+     *
+     * @return whether the feed was deleted
      */
-    public boolean delete(long id) {
+    public boolean deleteIfUnsubscribed(long id) {
         return database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM feeds WHERE id = ? AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE feed_id = ?)")) {
                 delete.setLong(1, id);
+                delete.setLong(2, id);
                 return delete.executeUpdate() == 1;
             }
         });

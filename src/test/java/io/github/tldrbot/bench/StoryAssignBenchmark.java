@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * 2 ms per article at 1 M stored articles), against a naive exact scan measured in the same run.
  * Run: {@code mvn -o -q -Pbench test -Dtest=StoryAssignBenchmark} (about 3 minutes); the full protocol,
  * every one of the million articles fed to the index and the last 100,000 measured, with
- * {@code -Dstory.bench.full=true} (about 10–15 minutes per variant on the build machine).
+ * {@code -Dstory.bench.full=true} (about 15 minutes for both variants on the build machine).
  *
  * <p>Workload: a lazily generated, seeded stream of 1,000,000 synthetic news articles in publication
  * order (Poisson arrivals). Words follow one Zipf law (50,000 types, exponent 1; the 112 most frequent

@@ -81,11 +81,14 @@ class FeedCommandQueriesTest {
     }
 
     @Test
-    void deletingAFeedTakesItsArticlesSubscriptionsAndDeliveries() {
+    void aFeedIsDeletedWithItsArticlesOnlyOnceNobodySubscribes() {
         long a = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(5));
         Subscription s = subscribe(a, 10, GUILD);
         sent(s, article(a, "x"), T0);
-        assertThat(feeds.delete(a)).isTrue();
+        assertThat(feeds.deleteIfUnsubscribed(a)).as("a subscribed feed stays").isFalse();
+        assertThat(feeds.findById(a)).isPresent();
+        subscriptions.delete(s.id());
+        assertThat(feeds.deleteIfUnsubscribed(a)).isTrue();
         assertThat(feeds.findById(a)).isEmpty();
         assertThat(articles.listByFeed(a, 10)).isEmpty();
         assertThat(subscriptions.findById(s.id())).isEmpty();

@@ -58,8 +58,7 @@ final class FeedRemove implements FeedSubcommand {
         String channels = targets.stream().map(s -> "<#" + s.channelId() + ">").collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder("🗑️ Removed **").append(DiscordMarkdown.escape(GuildFeeds.label(feed))).append("** from ")
                 .append(channels).append('.');
-        if (subscriptions.listAllForFeed(feed.id()).isEmpty() && !listedInConfig(feed)) {
-            feeds.delete(feed.id());
+        if (!listedInConfig(feed) && feeds.deleteIfUnsubscribed(feed.id())) {
             text.append(" Nobody subscribes to it any more, so it is no longer polled.");
         }
         if (targets.stream().anyMatch(s -> s.source() == SubscriptionSource.CONFIG)) {
