@@ -75,14 +75,7 @@ class StoryCardEndToEndTest {
 
     @Test
     void aLaterStoryOnACloseTopicIsPostedWithTheEarlierOneAsARelatedUpdate() throws Exception {
-        feeds.get(0).add("old", "Council meets on Tuesday", "The council meets as usual.");
-        bot = Launcher.start(config(), new PrintWriter(new StringWriter()), Clock.systemUTC());
-        await().atMost(Duration.ofSeconds(20)).until(() -> bot.bot().stores().feeds.listAll().stream().allMatch(f -> f.seeded()));
-
-        feeds.get(0).add("recall", "Acme recalls 2 million Widget heaters after fire reports",
-                "Acme Corp recalled 2 million Widget space heaters on Monday after 40 reports of fires, "
-                        + "the Consumer Product Safety Commission said. Owners should stop using them.");
-        await().atMost(Duration.ofSeconds(20)).until(() -> discord.messages(GENERAL).size() == 1);
+        startAndPostTheRecall();
         feeds.get(1).add("ceo", "Acme Corp chief executive Jane Doe resigns",
                 "Jane Doe stepped down as chief executive of Acme Corp on Tuesday after a board dispute over the "
                         + "company's strategy; finance chief Raj Patel will lead the heater maker for now.");
@@ -94,6 +87,18 @@ class StoryCardEndToEndTest {
         assertThat(related).as("a Related field").isNotNull();
         assertThat(related.path("value").asText())
                 .isEqualTo("• [Acme recalls 2 million Widget heaters after fire reports](" + feeds.get(0).link("recall") + ")");
+    }
+
+    /** Starts the bot on seeded feeds and lets the first feed's recall story be posted as the one card. */
+    private void startAndPostTheRecall() throws Exception {
+        feeds.get(0).add("old", "Council meets on Tuesday", "The council meets as usual.");
+        bot = Launcher.start(config(), new PrintWriter(new StringWriter()), Clock.systemUTC());
+        await().atMost(Duration.ofSeconds(20)).until(() -> bot.bot().stores().feeds.listAll().stream().allMatch(f -> f.seeded()));
+
+        feeds.get(0).add("recall", "Acme recalls 2 million Widget heaters after fire reports",
+                "Acme Corp recalled 2 million Widget space heaters on Monday after 40 reports of fires, "
+                        + "the Consumer Product Safety Commission said. Owners should stop using them.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> discord.messages(GENERAL).size() == 1);
     }
 
     private static JsonNode sourcesField(ObjectNode message) {
@@ -116,14 +121,7 @@ class StoryCardEndToEndTest {
 
     @Test
     void threeFeedsTellingOneStoryGiveOneMessageEditedTwiceWithThreeSources() throws Exception {
-        feeds.get(0).add("old", "Council meets on Tuesday", "The council meets as usual.");
-        bot = Launcher.start(config(), new PrintWriter(new StringWriter()), Clock.systemUTC());
-        await().atMost(Duration.ofSeconds(20)).until(() -> bot.bot().stores().feeds.listAll().stream().allMatch(f -> f.seeded()));
-
-        feeds.get(0).add("recall", "Acme recalls 2 million Widget heaters after fire reports",
-                "Acme Corp recalled 2 million Widget space heaters on Monday after 40 reports of fires, "
-                        + "the Consumer Product Safety Commission said. Owners should stop using them.");
-        await().atMost(Duration.ofSeconds(20)).until(() -> discord.messages(GENERAL).size() == 1);
+        startAndPostTheRecall();
         feeds.get(1).add("heaters", "Acme Widget heater recall covers 2 million units over fire risk",
                 "The Consumer Product Safety Commission announced that Acme is recalling about 2 million Widget "
                         + "space heaters after 40 fires were reported.");

@@ -216,21 +216,9 @@ class StoryEvalBenchmark {
     static Result run(Path gold, String subset, StorySettings settings) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("story-eval");
         try {
-            Path in = dir.resolve("in.jsonl");
             Path pred = dir.resolve("pred.jsonl");
-            List<String> make = new ArrayList<>(List.of("python3", EVAL.resolve("score.py").toString(), gold.toString(),
-                    "--make-input", in.toString()));
-            if (subset != null) {
-                make.addAll(List.of("--subset", subset));
-            }
-            python(make);
+            List<JsonNode> rows = input(gold, subset, dir);
             ObjectMapper json = new ObjectMapper();
-            List<JsonNode> rows = new ArrayList<>();
-            for (String line : Files.readAllLines(in, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    rows.add(json.readTree(line));
-                }
-            }
             // time order, as feeds would deliver them (score.py already sorts; stable for equal times)
             rows.sort(Comparator.comparing(r -> Instant.parse(r.get("published").asText())));
             StoryIndex index = new StoryIndex(settings);

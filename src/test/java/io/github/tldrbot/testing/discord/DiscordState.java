@@ -96,7 +96,15 @@ final class DiscordState {
         for (ObjectNode m : messages.getOrDefault(channelId, List.of())) {
             if (m.path("id").asText().equals(messageId)) {
                 body.fieldNames().forEachRemaining(name -> {
-                    if (name.equals("content") || name.equals("embeds") || name.equals("allowed_mentions")
+                    if (name.equals("embeds")) {
+                        // stored and answered as Discord does on create: every embed typed "rich"
+                        com.fasterxml.jackson.databind.node.ArrayNode embeds = m.putArray("embeds");
+                        body.get(name).forEach(e -> {
+                            ObjectNode copy = e.deepCopy();
+                            copy.put("type", "rich");
+                            embeds.add(copy);
+                        });
+                    } else if (name.equals("content") || name.equals("allowed_mentions")
                             || name.equals("components") || name.equals("flags")) {
                         m.set(name, body.get(name).deepCopy());
                     }
