@@ -304,7 +304,7 @@ public final class DefaultAudiences {
             "People who care about health: medicine, treatments, public health, hospitals and wellbeing.",
             0x26A69A,
             "health:1.5, healthcare:2.5, medical:2, medicine:2, doctor?:1.5, physician:2.5, nurse:2, hospital:2,"
-            + " hospitalized:2, patient*:2, disease:2.5, virus?:1.5, vaccin*:3, covid:3, pandemic:2.5, cancer:2.5,"
+            + " hospitalized:2, patient*:2, disease:2.5, virus?:1.5, vaccin*:3, covid:3, pandemic?:2.5, cancer:2.5,"
             + " diabetes:3, obesity:2.5, mental health:3, depression*?:1.5, anxiety?:1.5, therapy:1.5, treatment?:1,"
             + " drug?:1, clinical trial:3, fda?:2, world health organization:3, public health:2.5, symptom*:2.5,"
             + " infection:2.5, outbreak?:2, epidemic:2.5, wellness:2, fitness:1.5, nutrition:2, diet?:1.5, sleep?:1,"

@@ -112,6 +112,18 @@ class AudienceClassifierTest {
     }
 
     @Test
+    void pandemicAsATimeMarkerIsNotHealth() {
+        Article jobs = text("Jobless claims drop to another pandemic low",
+                "Applications for unemployment benefits fell to 385,000 last week as hiring picked up and employers"
+                + " added workers, the Labor Department said.");
+        assertThat(ids(defaults.classify(jobs))).doesNotContain("health");
+
+        Article outbreak = text("Pandemic fills hospitals again",
+                "Hospitals in three states reported more patients with the infection, and doctors urged vaccination.");
+        assertThat(ids(defaults.classify(outbreak))).first().isEqualTo("health");
+    }
+
+    @Test
     void aKeywordThatNeedsCompanyCountsOnlyNextToAnotherOfItsAudience() {
         AudienceClassifier c = new AudienceClassifier(List.of(
                 audience("dev", Map.of("library?", 2.0, "version?", 1.0, "python", 1.0))));
