@@ -24,6 +24,9 @@ final class BoilerplateFilter {
     private static final Pattern WHOLE = Pattern.compile(
             "(?i)^[\\s\\p{Punct}∞★→]*(?:comments?|sponsored|source|via \\S+|permalink|tweet|share|like this|\\[link]\\s*\\[\\d*\\s*comments?])"
             + "[\\s\\p{Punct}\\d→]*$");
+    /** A podcast host's footer ("See omnystudio.com/listener for privacy information."): not the episode. */
+    private static final Pattern PRIVACY_POINTER = Pattern.compile(
+            "(?i)^\\W*(?:see|visit|read)\\b.*\\bfor (?:our |more )?privacy (?:information|policy|notice)\\W*$");
     private static final int SHORT = 140;
     /** First letters (lower case) of the words LEADING and WHOLE start with; a digit-only start is a space. */
     private static final String INITIALS = "rcklsawm tvpчл続 ";
@@ -37,6 +40,9 @@ final class BoilerplateFilter {
             return false;
         }
         if ((sentence.contains("://") || sentence.contains("www.")) && TextCleaner.isOnlyUrl(sentence)) {
+            return true;
+        }
+        if (sentence.contains("rivacy") && PRIVACY_POINTER.matcher(sentence).matches()) {
             return true;
         }
         // both patterns start with one of a few words: most sentences are ruled out by their first letter

@@ -337,24 +337,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         Set<String> titleWords = new HashSet<>(tokenizer.tokenize(title));
         for (RankedSentence r : ranked) {
-            if (nearCopy(new HashSet<>(r.tokens()), titleWords)) {
+            if (WordOverlap.jaccard(new HashSet<>(r.tokens()), titleWords) >= NEAR_COPY) {
                 copies.add(r);
             }
         }
         return copies;
-    }
-
-    private static boolean nearCopy(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        int common = 0;
-        for (String t : a) {
-            if (b.contains(t)) {
-                common++;
-            }
-        }
-        return common >= NEAR_COPY * (a.size() + b.size() - common);
     }
 
     private static boolean isUsedOrOverlapping(RankedSentence s, List<RankedSentence> used) {

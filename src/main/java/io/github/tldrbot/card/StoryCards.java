@@ -103,7 +103,7 @@ public final class StoryCards {
                 any = true;
                 String takeaway = own.get(round);
                 Set<String> w = words(takeaway);
-                if (chosenWords.stream().noneMatch(c -> sameFact(c, w))) {
+                if (chosenWords.stream().noneMatch(c -> WordOverlap.jaccard(c, w) > SAME_FACT)) {
                     chosenWords.add(w);
                     out.add(takeaway + " [" + sources.get(i).n() + "]");
                 }
@@ -162,19 +162,6 @@ public final class StoryCards {
 
     private static Set<String> words(String text) {
         return new HashSet<>(TOKENIZER.tokenize(text));
-    }
-
-    private static boolean sameFact(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        int common = 0;
-        for (String t : b) {
-            if (a.contains(t)) {
-                common++;
-            }
-        }
-        return common > SAME_FACT * (a.size() + b.size() - common);
     }
 
     private static int richness(Card c) {

@@ -57,13 +57,7 @@ class CrashSafetyTest {
              LiveFeed feed = new LiveFeed("Crash Wire")) {
             Path db = dir.resolve("bot.db");
             Path config = dir.resolve("bot.yaml");
-            Files.writeString(config, """
-                    discord: {token: "%s", apiBaseUrl: "%s", gatewayUrl: "%s"}
-                    storage: {jdbcUrl: "jdbc:sqlite:%s"}
-                    fetch: {allowPrivateNetworks: true, timeout: 5s}
-                    polling: {dispatchEvery: 1s, minInterval: 1s, defaultInterval: 1s, maxInterval: 1s, maxPostsPerPoll: 25}
-                    feeds: [{url: "%s", channel: "%d"}]
-                    """.formatted(TOKEN, discord.apiBaseUrl(), discord.gatewayUrl(), db, feed.url(), NEWS));
+            writeConfig(config, discord, db, feed);
             Path log = dir.resolve("bot.log");
 
             child = startBot(config, log);
@@ -106,17 +100,7 @@ class CrashSafetyTest {
              LiveFeed gamma = new LiveFeed("Gamma Times")) {
             Path db = dir.resolve("bot.db");
             Path config = dir.resolve("bot.yaml");
-            Files.writeString(config, """
-                    discord: {token: "%s", apiBaseUrl: "%s", gatewayUrl: "%s"}
-                    storage: {jdbcUrl: "jdbc:sqlite:%s"}
-                    fetch: {allowPrivateNetworks: true, timeout: 5s}
-                    polling: {dispatchEvery: 1s, minInterval: 1s, defaultInterval: 1s, maxInterval: 1s, maxPostsPerPoll: 25}
-                    feeds:
-                      - {url: "%s", channel: "%d"}
-                      - {url: "%s", channel: "%d"}
-                      - {url: "%s", channel: "%d"}
-                    """.formatted(TOKEN, discord.apiBaseUrl(), discord.gatewayUrl(), db, alpha.url(), NEWS, beta.url(), NEWS,
-                    gamma.url(), NEWS));
+            writeConfig(config, discord, db, alpha, beta, gamma);
             Path log = dir.resolve("bot.log");
 
             child = startBot(config, log);
@@ -149,6 +133,21 @@ class CrashSafetyTest {
             assertThat(patches).isBetween(2L, 3L);
             assertThat(Files.readString(log)).doesNotContain(TOKEN);
         }
+    }
+
+    /** The bot's config: the stand-in, the database, and every feed posting to {@link #NEWS}. */
+    private static void writeConfig(Path config, FakeDiscord discord, Path db, LiveFeed... feeds) throws java.io.IOException {
+        StringBuilder entries = new StringBuilder();
+        for (LiveFeed f : feeds) {
+            entries.append("  - {url: \"%s\", channel: \"%d\"}\n".formatted(f.url(), NEWS));
+        }
+        Files.writeString(config, """
+                discord: {token: "%s", apiBaseUrl: "%s", gatewayUrl: "%s"}
+                storage: {jdbcUrl: "jdbc:sqlite:%s"}
+                fetch: {allowPrivateNetworks: true, timeout: 5s}
+                polling: {dispatchEvery: 1s, minInterval: 1s, defaultInterval: 1s, maxInterval: 1s, maxPostsPerPoll: 25}
+                feeds:
+                %s""".formatted(TOKEN, discord.apiBaseUrl(), discord.gatewayUrl(), db, entries));
     }
 
     private static String sourcesOf(ObjectNode message) {
