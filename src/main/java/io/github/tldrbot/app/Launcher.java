@@ -18,6 +18,7 @@ import io.github.tldrbot.schedule.RecapJob;
 import io.github.tldrbot.schedule.RecapScheduler;
 import io.github.tldrbot.store.DatabaseException;
 import io.github.tldrbot.store.RecapScheduleStore;
+import io.github.tldrbot.schedule.RecapScheduleChanges;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,10 +102,11 @@ final class Launcher {
     /** Slash commands: the router listens before the commands are registered, so no interaction is missed. */
     private static void startCommands(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring, Clock clock) {
         Wiring.Stores s = bot.stores();
-        CommandServices services = new CommandServices(config, s.database, s.feeds, s.articles, s.cards, s.subscriptions,
-                s.deliveries, s.roles, bot.fetcher(), bot.parser(), bot.summarizer(), new CardEmbeds(config.audiences()), clock);
-        RecapScheduler recaps = startRecapScheduler(config, discord, bot, clock);
-        CommandCatalog catalog = new CommandCatalog(services, recaps);
+        RecapScheduler recaps = startRecapScheduler(config, discord, bot, wiring, clock);
+        CommandServices services = new CommandServices(config, wiring.useCases(s, recaps), s.feeds, s.subscriptions,
+                s.deliveries, new RecapStore(s.database), s.recapSchedules, bot.fetcher(), bot.parser(), bot.summarizer(),
+                new CardEmbeds(config.audiences()), clock);
+        CommandCatalog catalog = new CommandCatalog(services);
         CommandRouter router = new CommandRouter(catalog.commands(), catalog.buttons());
         bot.closeFirst(router);
         bot.closeFirst(() -> discord.jda().removeEventListener(router));
@@ -116,9 +118,10 @@ final class Launcher {
      * Scheduled recaps (SPEC §8.2): the config's {@code recaps:} entries are synced into the store,
      * every stored schedule gets its trigger, and the scheduler stops before the store closes.
      */
-    private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Clock clock) {
+    private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring,
+                                                      Clock clock) {
         RecapScheduleStore schedules = bot.stores().recapSchedules;
-        new ConfigRecapSync(schedules, discord::guildOf, clock).sync(config.recaps());
+        wiring.useCases(bot.stores(), RecapScheduleChanges.NONE).syncConfigRecaps().run(config.recaps(), discord::guildOf);
         RecapMessages messages = new RecapMessages(new RecapService(new RecapStore(bot.stores().database), config.audiences()));
         RecapScheduler scheduler = new RecapScheduler(schedules,
                 new RecapJob(schedules, new ChannelRecapSender(discord.jda(), messages::firstPage, SEND_TIMEOUT), clock), clock);

@@ -41,11 +41,13 @@ import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.PageTextStore;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.schedule.RecapScheduleChanges;
+import io.github.tldrbot.usecase.SyncConfigFeeds;
+import io.github.tldrbot.usecase.UseCases;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +97,7 @@ final class Wiring {
 
     /** Preview mode: cards go to {@code sink} (the terminal); nothing is posted. */
     Bot previewBot(CardSink sink) {
-        return build(stores -> sink, null);
+        return build(new Mode.Preview(sink));
     }
 
     /**
@@ -105,15 +107,38 @@ final class Wiring {
      * @param guildOfChannel the guild of a channel id, as the connected bot sees it
      */
     Bot discordBot(Publisher publisher, LongFunction<Optional<Long>> guildOfChannel) {
-        return build(stores -> {
-            DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
-                    new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
-                            stores.recapSchedules, StoryContext.of(stores.stories::related, stores.stories::earlier)),
-                    new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher),
-                    publisher, DeliverySettings.defaults(), clock);
-            stores.worker = worker;
-            return new OutboxCardSink(stores.subscriptions, stores.deliveries, worker::wake, clock);
-        }, guildOfChannel);
+        return build(new Mode.Discord(publisher, guildOfChannel));
+    }
+
+    /** Where cards go: printed (preview mode, no token) or posted through the outbox. */
+    private sealed interface Mode {
+        record Preview(CardSink sink) implements Mode {
+        }
+
+        /** @param guildOfChannel the guild of a channel id, as the connected bot sees it */
+        record Discord(Publisher publisher, LongFunction<Optional<Long>> guildOfChannel) implements Mode {
+        }
+    }
+
+    /**
+     * The use cases over the bot's store.
+     *
+     * @param recapChanges the running recap scheduler, told when a schedule is added or removed
+     */
+    UseCases useCases(Stores stores, RecapScheduleChanges recapChanges) {
+        return UseCases.of(config, stores.database, recapChanges, clock);
+    }
+
+    /** Discord mode's sink: the outbox, drained by the delivery worker (closed with the bot). */
+    private CardSink outbox(Stores stores, Publisher publisher, Deque<AutoCloseable> opened) {
+        DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
+                new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
+                        stores.recapSchedules, StoryContext.of(stores.stories::related, stores.stories::earlier)),
+                new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher),
+                publisher, DeliverySettings.defaults(), clock);
+        opened.push(worker);
+        stores.worker = Optional.of(worker);
+        return new OutboxCardSink(stores.subscriptions, stores.deliveries, worker::wake, clock);
     }
 
     /** The stores of one database, and the worker once one exists. */
@@ -130,7 +155,8 @@ final class Wiring {
         final PageTextStore pageTexts;
         /** Story assignment over the articles table; loaded in {@link #build} before posting starts. */
         final StoryTracker stories;
-        DeliveryWorker worker;
+        /** Discord mode's delivery worker, once built; empty in preview mode. */
+        Optional<DeliveryWorker> worker = Optional.empty();
 
         Stores(Database db, Clock clock) {
             database = db;
@@ -147,7 +173,7 @@ final class Wiring {
         }
     }
 
-    private Bot build(Function<Stores, CardSink> sinkFactory, LongFunction<Optional<Long>> guildOfChannel) {
+    private Bot build(Mode mode) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
             Database database = Database.open(config.storage());
@@ -158,24 +184,24 @@ final class Wiring {
             if (released > 0) {
                 log.info("took back {} feed claim(s) left by the previous run", released);
             }
-            if (guildOfChannel == null) {
-                ConfigSubscriptionSync.addFeeds(stores.feeds, stores.subscriptions, config.feeds(), config.polling().defaultInterval(), clock);
-            } else {
-                new ConfigSubscriptionSync(stores.feeds, stores.subscriptions, guildOfChannel,
-                        config.polling().defaultInterval(), clock).sync(config.feeds());
-            }
+            SyncConfigFeeds sync = useCases(stores, RecapScheduleChanges.NONE).syncConfigFeeds();
             HttpFeedFetcher fetcher = fetcher();
-            opened.push(fetcher);
-            CardSink sink = sinkFactory.apply(stores);
-            if (stores.worker != null) {
-                opened.push(stores.worker);
+            CardSink sink;
+            if (mode instanceof Mode.Discord discord) {
+                sync.withSubscriptions(config.feeds(), discord.guildOfChannel());
+                opened.push(fetcher);
+                sink = outbox(stores, discord.publisher(), opened);
+            } else {
+                sync.feedsOnly(config.feeds());
+                opened.push(fetcher);
+                sink = ((Mode.Preview) mode).sink();
             }
             Summarizer summarizer = summarizer(stores.cardCache);
             if (summarizer instanceof AutoCloseable closeable) {
                 opened.push(closeable);
             }
             // Preview mode has no subscriptions: the config entries carry the setting.
-            FullTextSettings fullTextSettings = guildOfChannel == null ? FullTextSettings.fromEntries(config.feeds())
+            FullTextSettings fullTextSettings = mode instanceof Mode.Preview ? FullTextSettings.fromEntries(config.feeds())
                     : (feedId, feedUrl) -> stores.subscriptions.fullTextModeOf(feedId);
             PageFullText fullText = new PageFullText(new ArticlePageReader(fetcher), stores.pageTexts, fullTextSettings);
             NewArticlePoster poster = new NewArticlePoster(summarizer, fullText, stores.cards, sink, clock,
@@ -256,9 +282,7 @@ final class Wiring {
         /** Re-posts what a crash left half done, then starts delivering and polling. */
         void start() {
             recovery.run();
-            if (stores.worker != null) {
-                stores.worker.start();
-            }
+            stores.worker.ifPresent(DeliveryWorker::start);
             for (AutoCloseable part : parts) {
                 if (part instanceof PollScheduler scheduler) {
                     scheduler.start();

@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SqlDialect dialect;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** The connection of the transaction this thread is in, if any: nested reads and writes join it. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     /** Opens (creating the file and its directory if needed) and migrates the database at {@code jdbcUrl}. */
     public Database(String jdbcUrl) {
@@ -60,10 +62,20 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
-    /** Runs read-only work on a pooled connection in auto-commit mode, concurrently with other reads and the writer. */
+    /**
+     * Runs read-only work on a pooled connection in auto-commit mode, concurrently with other reads
+     * and the writer. Inside a {@link #transaction} (or {@link #write}) on this thread it runs on
+     * that transaction's connection instead, so it sees the transaction's own uncommitted writes.
+     */
     public <T> T read(SqlFunction<Connection, T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.apply(connection);
+        Connection joined = current.get();
+        try {
+            if (joined != null) {
+                return work.apply(joined);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.apply(connection);
+            }
         } catch (SQLException e) {
             throw new DatabaseException("storage: read failed: " + e.getMessage(), e);
         }
@@ -71,23 +83,42 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction, as the only writer: committed when it returns, rolled
-     * back when it throws. Must not be nested (a nested write would wait for its own lock in SQLite).
+     * back when it throws. Called inside a transaction on the same thread, it joins that one (its
+     * statements commit or roll back with the outermost one), so a store method that writes on its
+     * own also composes into a use case's single transaction.
      */
     public <T> T write(SqlFunction<Connection, T> work) {
-        if (writeLock.isHeldByCurrentThread()) {
-            throw new IllegalStateException("Database.write must not be nested; pass the Connection down instead");
+        try {
+            return transaction(() -> work.apply(current.get()));
+        } catch (SQLException e) {
+            throw new DatabaseException("storage: write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One use case, one transaction (SPEC §9): every store call {@code work} makes on this thread
+     * runs in the same transaction, committed when {@code work} returns and rolled back when it
+     * throws (its own checked exception, e.g. a refusal, passes through unchanged). Nested calls join
+     * the outermost transaction. Keep network calls out of {@code work}: on SQLite the transaction
+     * holds the database's only write lock.
+     */
+    public <T, E extends Exception> T transaction(TransactionWork<T, E> work) throws E {
+        if (current.get() != null) {
+            return work.run();
         }
         writeLock.lock();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            current.set(connection);
             try {
-                T result = work.apply(connection);
+                T result = work.run();
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 rollbackQuietly(connection, e);
                 throw e;
             } finally {
+                current.remove();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -95,6 +126,12 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** The work of one {@link #transaction}; may throw its own checked exception. */
+    @FunctionalInterface
+    public interface TransactionWork<T, E extends Exception> {
+        T run() throws E;
     }
 
     @Override

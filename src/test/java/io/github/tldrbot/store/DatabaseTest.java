@@ -61,7 +61,7 @@ class DatabaseTest {
     }
 
     @Test
-    void aFailedWriteRollsBackAndNestedWritesAreRefused() {
+    void aFailedWriteRollsBackAndNestedWorkJoinsTheOuterTransaction() {
         try (Database db = new Database("jdbc:sqlite:" + dir.resolve("r.db"))) {
             assertThatThrownBy(() -> db.write(c -> {
                 update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('u', 0, 1, 0)");
@@ -69,7 +69,16 @@ class DatabaseTest {
             })).hasMessage("boom");
             assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isZero();
 
-            assertThatThrownBy(() -> db.write(c -> db.write(c2 -> 1))).isInstanceOf(IllegalStateException.class);
+            // a nested write joins: it sees nothing committed yet, its rows go when the outer work fails
+            assertThatThrownBy(() -> db.transaction(() -> {
+                db.write(c -> update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('a', 0, 1, 0)"));
+                assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(1); // the read joins too
+                throw new java.io.IOException("refused");
+            })).isInstanceOf(java.io.IOException.class).hasMessage("refused");
+            assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isZero();
+            db.transaction(() -> db.write(c -> update(c,
+                    "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('b', 0, 1, 0)")));
+            assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(1);
             assertThatThrownBy(() -> db.read(c -> update(c, "INSERT INTO nowhere VALUES (1)")))
                     .isInstanceOf(DatabaseException.class).hasMessageStartingWith("storage: read failed");
         }

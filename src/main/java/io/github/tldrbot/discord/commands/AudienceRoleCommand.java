@@ -1,7 +1,7 @@
 package io.github.tldrbot.discord.commands;
 
 import io.github.tldrbot.config.AudienceConfig;
-import io.github.tldrbot.store.AudienceRoleStore;
+import io.github.tldrbot.usecase.AssignAudienceRole;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -25,9 +25,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
  */
 public final class AudienceRoleCommand implements SlashCommand {
     private final AudienceChoices audiences;
-    private final AudienceRoleStore roles;
+    private final AssignAudienceRole roles;
 
-    public AudienceRoleCommand(List<AudienceConfig> audiences, AudienceRoleStore roles) {
+    public AudienceRoleCommand(List<AudienceConfig> audiences, AssignAudienceRole roles) {
         this.audiences = new AudienceChoices(audiences);
         this.roles = roles;
     }
@@ -73,8 +73,7 @@ public final class AudienceRoleCommand implements SlashCommand {
             throw new UserError("@" + role.getName() + " is managed by an integration (a bot's or the booster role), "
                     + "so members cannot opt into it. Pick a role you manage.");
         }
-        Long previous = roles.listForGuild(guild.getIdLong()).get(audience.id());
-        roles.set(guild.getIdLong(), audience.id(), role.getIdLong());
+        Long previous = roles.set(guild.getIdLong(), audience.id(), role.getIdLong()).orElse(null);
         StringBuilder text = new StringBuilder("Cards for **").append(audience.label()).append("** will mention ")
                 .append(role.getAsMention());
         if (previous != null && previous != role.getIdLong()) {

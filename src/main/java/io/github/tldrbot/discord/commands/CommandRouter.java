@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.usecase.Refused;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class CommandRouter extends ListenerAdapter implements AutoCloseabl
             if (!reply.replied()) {
                 reply.text("Done.");
             }
-        } catch (UserError e) {
+        } catch (Refused e) {
             answerError(event, reply, ephemeral, e.getMessage());
         } catch (Exception e) {
             log.warn("command failed: command=/{} guild={} channel={} error={}", event.getFullCommandName(),

@@ -5,28 +5,26 @@ import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.discord.CardEmbeds;
 import io.github.tldrbot.feed.FeedFetcher;
 import io.github.tldrbot.feed.FeedParser;
-import io.github.tldrbot.store.ArticleStore;
-import io.github.tldrbot.store.AudienceRoleStore;
-import io.github.tldrbot.store.CardStore;
-import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.RecapScheduleStore;
+import io.github.tldrbot.store.RecapStore;
 import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.usecase.UseCases;
 import java.time.Clock;
 
 /**
- * What the commands work with, built once by the composition root. Commands that need a service
- * not listed here get it from one of these (e.g. a store over {@link #database()}).
+ * What the commands work with, built once by the composition root ({@code app.Wiring}): the use
+ * cases that change things, and the stores and services that commands only read from.
  */
 public record CommandServices(
         BotConfig config,
-        Database database,
+        UseCases useCases,
         FeedStore feeds,
-        ArticleStore articles,
-        CardStore cards,
         SubscriptionStore subscriptions,
         DeliveryStore deliveries,
-        AudienceRoleStore roles,
+        RecapStore recaps,
+        RecapScheduleStore recapSchedules,
         FeedFetcher fetcher,
         FeedParser parser,
         Summarizer summarizer,

@@ -1,20 +1,12 @@
 package io.github.tldrbot.discord.commands;
 
-import io.github.tldrbot.discord.DiscordMarkdown;
-import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.FullTextMode;
-import io.github.tldrbot.poll.FeedSeeder;
-import io.github.tldrbot.store.FeedRecord;
-import io.github.tldrbot.store.FeedStatus;
-import io.github.tldrbot.store.FeedStore;
-import io.github.tldrbot.store.Subscription;
+import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.store.SubscriptionSource;
-import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.usecase.Filters;
+import io.github.tldrbot.usecase.Subscribe;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -24,30 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /feed add}: validates the URL, fetches it once (following a page's advertised feed),
- * checks the channel, the filters, duplicates and the guild's feed limit, seeds a new feed
- * without posting (SPEC §4.4), subscribes the channel and answers with a preview card.
+ * {@code /feed add}: reads the options, checks the channel's permissions, fetches the URL once
+ * (following a page's advertised feed), hands the rest to {@link Subscribe} (duplicates, the
+ * guild's feed limit, seeding, the subscription — one transaction) and answers with a preview card.
  */
 final class FeedAdd implements FeedSubcommand {
     private static final Logger log = LoggerFactory.getLogger(FeedAdd.class);
 
-    private final BotConfig config;
+    private final AudienceChoices audiences;
     private final FeedLookup lookup;
-    private final FeedStore feeds;
-    private final SubscriptionStore subscriptions;
-    private final FeedSeeder seeder;
+    private final Subscribe subscribe;
     private final PreviewCardRenderer preview;
-    private final Clock clock;
 
-    FeedAdd(BotConfig config, FeedLookup lookup, FeedStore feeds, SubscriptionStore subscriptions, FeedSeeder seeder,
-            PreviewCardRenderer preview, Clock clock) {
-        this.config = config;
+    FeedAdd(AudienceChoices audiences, FeedLookup lookup, Subscribe subscribe, PreviewCardRenderer preview) {
+        this.audiences = audiences;
         this.lookup = lookup;
-        this.feeds = feeds;
-        this.subscriptions = subscriptions;
-        this.seeder = seeder;
+        this.subscribe = subscribe;
         this.preview = preview;
-        this.clock = clock;
     }
 
     @Override
@@ -61,54 +46,26 @@ final class FeedAdd implements FeedSubcommand {
     public void run(SlashCommandInteractionEvent event, CommandReply reply) throws Exception {
         long guildId = event.getGuild().getIdLong();
         GuildChannel channel = FeedOptions.channelOrHere(event);
-        FilterInput filters = FilterInput.validated(FeedOptions.string(event, FeedOptions.AUDIENCE),
-                FeedOptions.string(event, FeedOptions.INCLUDE), FeedOptions.string(event, FeedOptions.EXCLUDE), config.audiences());
+        Filters filters = Filters.validated(audiences.idOrNull(FeedOptions.string(event, FeedOptions.AUDIENCE)),
+                FeedOptions.string(event, FeedOptions.INCLUDE), FeedOptions.string(event, FeedOptions.EXCLUDE));
         FullTextMode fullText = FeedOptions.fullText(event);
         PostingPermissions.require(channel);
         FoundFeed found = lookup.find(FeedOptions.string(event, FeedOptions.URL));
-        String url = found.url().toString();
-        Optional<FeedRecord> existing = feeds.findByUrl(url);
-        checkDuplicateAndLimit(guildId, channel, existing, url);
+        Subscribe.Subscribed done = subscribe.run(new Subscribe.Request(guildId, channel.getIdLong(), channel.getAsMention(),
+                found.url().toString(), found.fetched(), found.parsed(), filters, fullText, SubscriptionSource.COMMAND));
+        log.info("feed subscribed by command: feed={} url={} guild={} channel={} seeded={} full_text={}", done.feedId(),
+                found.url(), guildId, channel.getId(), done.seeded(), fullText.id());
 
-        long feedId = feeds.add(url, clock.instant(), config.polling().defaultInterval());
-        boolean wasDisabled = existing.isPresent() && existing.get().status() == FeedStatus.DISABLED;
-        if (wasDisabled) {
-            feeds.reactivate(feedId, clock.instant());
-        }
-        boolean seeded = existing.isEmpty() || !existing.get().seeded();
-        if (seeded) {
-            seeder.seed(feedId, found.fetched(), found.parsed(), config.polling().defaultInterval());
-        }
-        subscriptions.upsert(feedId, channel.getIdLong(), guildId, filters.audience(), filters.include(), filters.exclude(),
-                SubscriptionSource.COMMAND, clock.instant(), fullText);
-        log.info("feed subscribed by command: feed={} url={} guild={} channel={} seeded={} full_text={}", feedId, url,
-                guildId, channel.getId(), seeded, fullText.id());
-
-        String note = wasDisabled ? "This feed had been disabled (" + existing.get().disabledReason()
-                + "); it fetched fine now, so it is polled again." : null;
+        String note = done.disabledReason() == null ? null : "This feed had been disabled (" + done.disabledReason()
+                + "); it fetched fine now, so it is polled again.";
         MessageCreateBuilder message = new MessageCreateBuilder().setContent(confirmation(found, channel, filters, fullText, note));
         Optional<MessageEmbed> card = preview.render(found.parsed(), channel.getIdLong());
         card.ifPresent(message::setEmbeds);
         reply.message(message.build());
     }
 
-    private void checkDuplicateAndLimit(long guildId, GuildChannel channel, Optional<FeedRecord> existing, String url)
-            throws UserError {
-        if (existing.isPresent() && subscriptions.findByChannelAndFeed(channel.getIdLong(), existing.get().id()).isPresent()) {
-            throw new UserError(channel.getAsMention() + " already gets " + url
-                    + ". Use /feed filter to change its filters, or /feed remove to stop it.");
-        }
-        Set<Long> guildFeeds = subscriptions.listForGuild(guildId).stream().map(Subscription::feedId).collect(Collectors.toSet());
-        int limit = config.limits().feedsPerGuild();
-        boolean newToGuild = existing.isEmpty() || !guildFeeds.contains(existing.get().id());
-        if (newToGuild && guildFeeds.size() >= limit) {
-            throw new UserError("This server already follows " + guildFeeds.size() + " feeds, its limit (limits.feedsPerGuild = "
-                    + limit + "). Remove one with /feed remove first.");
-        }
-    }
-
     /** @param note an extra line before the preview, or null */
-    private static String confirmation(FoundFeed found, GuildChannel channel, FilterInput filters, FullTextMode fullText,
+    private static String confirmation(FoundFeed found, GuildChannel channel, Filters filters, FullTextMode fullText,
                                        String note) {
         String title = found.parsed().feed().title();
         StringBuilder text = new StringBuilder("✅ ").append(channel.getAsMention()).append(" now follows **")

@@ -2,8 +2,7 @@ package io.github.tldrbot.discord.commands;
 
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.feed.FeedDiscovery;
-import io.github.tldrbot.poll.FeedSeeder;
-import io.github.tldrbot.poll.PollIntervalPolicy;
+import io.github.tldrbot.usecase.Refused;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +33,10 @@ public final class FeedCommand implements SlashCommand {
         this.audienceChoices = new AudienceChoices(audiences);
         FeedLookup lookup = new FeedLookup(services.fetcher(), services.parser(), new FeedDiscovery());
         PreviewCardRenderer preview = new PreviewCardRenderer(services.summarizer(), services.embeds(), services.clock());
-        FeedSeeder seeder = new FeedSeeder(services.feeds(), services.articles(),
-                new PollIntervalPolicy(services.config().polling()), services.clock());
-        add(new FeedAdd(services.config(), lookup, services.feeds(), services.subscriptions(), seeder, preview, services.clock()));
-        add(new FeedRemove(services.config(), guildFeeds, services.feeds(), services.subscriptions()));
+        add(new FeedAdd(audienceChoices, lookup, services.useCases().subscribe(), preview));
+        add(new FeedRemove(guildFeeds, services.useCases().unsubscribe()));
         add(new FeedList(guildFeeds));
-        add(new FeedFilter(audiences, guildFeeds, services.subscriptions()));
+        add(new FeedFilter(audienceChoices, guildFeeds, services.useCases().changeFilters()));
         add(new FeedStatusReport(guildFeeds, services.deliveries(), services.clock()));
         add(new FeedPreview(lookup, preview));
     }
@@ -71,7 +68,7 @@ public final class FeedCommand implements SlashCommand {
         }
         try {
             subcommand.run(event, reply);
-        } catch (UserError e) {
+        } catch (Refused e) {
             // Messages quote what the user typed (up to 6000 characters): keep them sendable.
             throw e.getMessage().length() <= MAX_ERROR ? e : new UserError(e.getMessage().substring(0, MAX_ERROR - 1) + "…");
         }

@@ -1,11 +1,11 @@
 package io.github.tldrbot.discord.commands;
 
 import io.github.tldrbot.discord.DiscordMarkdown;
-import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
-import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.usecase.ChangeFilters;
+import io.github.tldrbot.usecase.Filters;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -15,19 +15,18 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /feed filter}: changes one subscription's filters. Options given replace the current
- * value, options left out keep it; {@code clear:true} removes every filter. Validated like
- * {@code /feed add}.
+ * {@code /feed filter}: finds the one subscription meant (the feed, and the channel when it posts in
+ * several) and runs {@link ChangeFilters} with the options given.
  */
 final class FeedFilter implements FeedSubcommand {
-    private final List<AudienceConfig> audiences;
+    private final AudienceChoices audiences;
     private final GuildFeeds guildFeeds;
-    private final SubscriptionStore subscriptions;
+    private final ChangeFilters changeFilters;
 
-    FeedFilter(List<AudienceConfig> audiences, GuildFeeds guildFeeds, SubscriptionStore subscriptions) {
+    FeedFilter(AudienceChoices audiences, GuildFeeds guildFeeds, ChangeFilters changeFilters) {
         this.audiences = audiences;
         this.guildFeeds = guildFeeds;
-        this.subscriptions = subscriptions;
+        this.changeFilters = changeFilters;
     }
 
     @Override
@@ -43,24 +42,9 @@ final class FeedFilter implements FeedSubcommand {
         long guildId = event.getGuild().getIdLong();
         FeedRecord feed = guildFeeds.resolve(guildId, FeedOptions.string(event, FeedOptions.FEED));
         Subscription target = target(guildId, feed, FeedOptions.channelId(event));
-        String audience = FeedOptions.string(event, FeedOptions.AUDIENCE);
-        String include = FeedOptions.string(event, FeedOptions.INCLUDE);
-        String exclude = FeedOptions.string(event, FeedOptions.EXCLUDE);
         boolean clear = Boolean.TRUE.equals(event.getOption(FeedOptions.CLEAR, OptionMapping::getAsBoolean));
-        FilterInput filters;
-        if (clear) {
-            if (audience != null || include != null || exclude != null) {
-                throw new UserError("clear:True removes every filter; run it without audience, include or exclude, "
-                        + "or leave clear out to change only the filters you give.");
-            }
-            filters = FilterInput.NONE;
-        } else if (audience == null && include == null && exclude == null) {
-            throw new UserError("Give audience, include or exclude to change, or clear:True to remove every filter.");
-        } else {
-            filters = FilterInput.validated(audience != null ? audience : target.audience(),
-                    include != null ? include : target.include(), exclude != null ? exclude : target.exclude(), audiences);
-        }
-        subscriptions.updateFilters(target.id(), filters.audience(), filters.include(), filters.exclude());
+        Filters filters = changeFilters.run(target, audiences.idOrNull(FeedOptions.string(event, FeedOptions.AUDIENCE)),
+                FeedOptions.string(event, FeedOptions.INCLUDE), FeedOptions.string(event, FeedOptions.EXCLUDE), clear);
         String text = "🔧 **" + DiscordMarkdown.escape(GuildFeeds.label(feed)) + "** in <#" + target.channelId() + ">: now "
                 + filters.describe() + ". Cards from now on follow the new filters.";
         if (target.source() == SubscriptionSource.CONFIG) {

@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.usecase.Filters;
 import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.store.FeedRecord;
@@ -46,7 +47,7 @@ final class FeedList implements FeedSubcommand {
             FeedRecord feed = feeds.get(s.feedId());
             String label = feed == null ? "feed " + s.feedId() : DiscordMarkdown.escape(GuildFeeds.label(feed));
             String fullText = s.fullText() == FullTextMode.AUTO ? "" : " · full-text: " + s.fullText().id();
-            text.entry("• **" + label + "** — " + new FilterInput(s.audience(), s.include(), s.exclude()).describe()
+            text.entry("• **" + label + "** — " + new Filters(s.audience(), s.include(), s.exclude()).describe()
                     + fullText + " — " + state(s));
         }
         reply.text(text.text());

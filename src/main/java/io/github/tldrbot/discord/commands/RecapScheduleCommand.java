@@ -4,7 +4,9 @@ import io.github.tldrbot.discord.ChannelAccess;
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.recap.RecapPeriod;
 import io.github.tldrbot.schedule.RecapCron;
-import io.github.tldrbot.schedule.RecapScheduleChanges;
+import io.github.tldrbot.usecase.CancelRecap;
+import io.github.tldrbot.usecase.Refused;
+import io.github.tldrbot.usecase.ScheduleRecap;
 import io.github.tldrbot.store.RecapSchedule;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.SubscriptionSource;
@@ -38,18 +40,19 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * scheduler at once through {@link RecapScheduleChanges}.
  */
 public final class RecapScheduleCommand implements SlashCommand {
-    /** Keeps a guild's schedules within one autocomplete page. */
-    static final int MAX_PER_GUILD = 25;
-
     private final AudienceChoices audiences;
     private final RecapScheduleStore schedules;
-    private final RecapScheduleChanges changes;
+    private final ScheduleRecap scheduleRecap;
+    private final CancelRecap cancelRecap;
     private final Clock clock;
 
-    public RecapScheduleCommand(List<AudienceConfig> audiences, RecapScheduleStore schedules, RecapScheduleChanges changes, Clock clock) {
+    /** @param schedules read for {@code list} and autocomplete; changes go through the two use cases */
+    public RecapScheduleCommand(List<AudienceConfig> audiences, RecapScheduleStore schedules, ScheduleRecap scheduleRecap,
+                                CancelRecap cancelRecap, Clock clock) {
         this.audiences = new AudienceChoices(audiences);
         this.schedules = schedules;
-        this.changes = changes;
+        this.scheduleRecap = scheduleRecap;
+        this.cancelRecap = cancelRecap;
         this.clock = clock;
     }
 
@@ -81,7 +84,7 @@ public final class RecapScheduleCommand implements SlashCommand {
     }
 
     @Override
-    public void run(SlashCommandInteractionEvent event, CommandReply reply) throws UserError {
+    public void run(SlashCommandInteractionEvent event, CommandReply reply) throws Refused {
         Guild guild = event.getGuild();
         if (guild == null) {
             throw new UserError("Recap schedules belong to a server: run this command in one.");
@@ -94,26 +97,19 @@ public final class RecapScheduleCommand implements SlashCommand {
         }
     }
 
-    private void add(SlashCommandInteractionEvent event, Guild guild, CommandReply reply) throws UserError {
+    private void add(SlashCommandInteractionEvent event, Guild guild, CommandReply reply) throws Refused {
         GuildChannel picked = event.getOption("channel", OptionMapping::getAsChannel);
         if (!(picked instanceof GuildMessageChannel channel) || picked.getGuild().getIdLong() != guild.getIdLong()) {
             throw new UserError("Pick a text channel of this server for the recap.");
         }
         RecapPeriod period = parsePeriod(event.getOption("period", "week", OptionMapping::getAsString));
-        String audienceText = event.getOption("audience", OptionMapping::getAsString);
-        String audience = audienceText == null || audienceText.isBlank() ? null : audiences.resolve(audienceText).id();
+        String audience = audiences.idOrNull(event.getOption("audience", OptionMapping::getAsString));
         LocalTime time;
-        DayOfWeek weekday = null;
+        DayOfWeek weekday;
         try {
             time = RecapCron.parseTime(event.getOption("time", "09:00", OptionMapping::getAsString));
             String weekdayText = event.getOption("weekday", OptionMapping::getAsString);
-            if (weekdayText != null && period != RecapPeriod.WEEK) {
-                throw new UserError("weekday applies to period week only; a " + periodWord(period)
-                        + " recap runs " + (period == RecapPeriod.DAY ? "every day" : "on the 1st of each month") + ". Leave weekday out.");
-            }
-            if (period == RecapPeriod.WEEK) {
-                weekday = RecapCron.parseWeekday(weekdayText == null ? "mon" : weekdayText);
-            }
+            weekday = weekdayText == null ? null : RecapCron.parseWeekday(weekdayText);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
@@ -123,45 +119,13 @@ public final class RecapScheduleCommand implements SlashCommand {
                     + "Embed Links there (missing: " + ChannelAccess.names(missing)
                     + "). Grant them in the channel's permissions, or pick another channel.");
         }
-        String cron = RecapCron.build(period, time, weekday);
-        String periodName = period.name().toLowerCase(Locale.ROOT);
-        List<RecapSchedule> existing = schedules.listForGuild(guild.getIdLong());
-        Optional<RecapSchedule> same = existing.stream().filter(s -> s.channelId() == channel.getIdLong()
-                && s.period().equals(periodName) && Objects.equals(s.audience(), audience) && s.cron().equals(cron)).findFirst();
-        if (same.isPresent()) {
-            throw new UserError("That recap is already scheduled (#" + same.get().id() + ").");
-        }
-        if (existing.size() >= MAX_PER_GUILD) {
-            throw new UserError("This server already has " + MAX_PER_GUILD + " recap schedules, the most it may have. "
-                    + "Remove one with /recap-schedule remove first.");
-        }
-        RecapSchedule schedule = schedules.add(guild.getIdLong(), channel.getIdLong(), periodName, audience,
-                RecapCron.timeText(time), weekday == null ? null : RecapCron.weekdayName(weekday), cron, clock.instant());
-        changes.added(schedule);
-        String next = RecapCron.nextFire(cron, clock.instant()).map(RecapScheduleCommand::timestamp).orElse("never");
+        RecapSchedule schedule = scheduleRecap.run(guild.getIdLong(), channel.getIdLong(), period, audience, time, weekday);
+        String next = RecapCron.nextFire(schedule.cron(), clock.instant()).map(RecapScheduleCommand::timestamp).orElse("never");
         reply.text("Scheduled " + describe(schedule, guild) + ". Next recap: " + next + ".");
     }
 
-    private void remove(SlashCommandInteractionEvent event, Guild guild, CommandReply reply) throws UserError {
-        String typed = Objects.requireNonNullElse(event.getOption("schedule", OptionMapping::getAsString), "").strip();
-        String digits = typed.startsWith("#") ? typed.substring(1) : typed;
-        int end = 0;
-        while (end < digits.length() && Character.isDigit(digits.charAt(end))) {
-            end++;
-        }
-        Optional<RecapSchedule> found = end == 0 || end > 18 ? Optional.empty()
-                : schedules.findById(Long.parseLong(digits.substring(0, end)))
-                        .filter(s -> s.guildId() != null && s.guildId() == guild.getIdLong());
-        if (found.isEmpty()) {
-            throw new UserError("No recap schedule '" + typed + "' in this server. Pick one from the list "
-                    + "(/recap-schedule list shows them).");
-        }
-        RecapSchedule schedule = found.get();
-        if (schedule.source() == SubscriptionSource.CONFIG) {
-            throw new UserError("#" + schedule.id() + " comes from the bot's config file (recaps:); remove it there and restart the bot.");
-        }
-        schedules.delete(guild.getIdLong(), schedule.id());
-        changes.removed(schedule.id());
+    private void remove(SlashCommandInteractionEvent event, Guild guild, CommandReply reply) throws Refused {
+        RecapSchedule schedule = cancelRecap.run(guild.getIdLong(), event.getOption("schedule", OptionMapping::getAsString));
         reply.text("Removed " + describe(schedule, guild) + ".");
     }
 

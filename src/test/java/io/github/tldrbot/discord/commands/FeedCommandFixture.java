@@ -9,7 +9,10 @@ import io.github.tldrbot.discord.CardEmbeds;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.store.ArticleStore;
-import io.github.tldrbot.store.AudienceRoleStore;
+import io.github.tldrbot.store.RecapScheduleStore;
+import io.github.tldrbot.store.RecapStore;
+import io.github.tldrbot.usecase.UseCases;
+import io.github.tldrbot.schedule.RecapScheduleChanges;
 import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.DeliveryStore;
@@ -78,8 +81,9 @@ final class FeedCommandFixture implements AutoCloseable {
         cards = new CardStore(database);
         fetcher = new HttpFeedFetcher(config.fetch());
         summarizer = new ExtractiveSummarizer(new AudienceClassifier(config.audiences()));
-        services = new CommandServices(config, database, feeds, articles, cards, subscriptions, deliveries,
-                new AudienceRoleStore(database), fetcher, parser, summarizer, new CardEmbeds(config.audiences()), Clock.systemUTC());
+        services = new CommandServices(config, UseCases.of(config, database, RecapScheduleChanges.NONE, Clock.systemUTC()), feeds, subscriptions, deliveries,
+                new RecapStore(database), new RecapScheduleStore(database), fetcher, parser, summarizer,
+                new CardEmbeds(config.audiences()), Clock.systemUTC());
         CommandCatalog catalog = new CommandCatalog(services);
         router = new CommandRouter(catalog.commands(), catalog.buttons());
         jda.addEventListener(router);

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldrbot.card.DefaultAudiences;
 import io.github.tldrbot.schedule.RecapScheduleChanges;
 import io.github.tldrbot.store.AudienceRoleStore;
+import io.github.tldrbot.usecase.AssignAudienceRole;
+import io.github.tldrbot.usecase.CancelRecap;
+import io.github.tldrbot.usecase.ScheduleRecap;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.RecapSchedule;
 import io.github.tldrbot.store.RecapScheduleStore;
@@ -67,8 +70,9 @@ class ScheduleCommandsTest {
                 changes.add("removed " + scheduleId);
             }
         };
-        router = new CommandRouter(List.of(new AudienceRoleCommand(DefaultAudiences.list(), roles),
-                new RecapScheduleCommand(DefaultAudiences.list(), schedules, recording, Clock.systemUTC())), List.of());
+        router = new CommandRouter(List.of(new AudienceRoleCommand(DefaultAudiences.list(), new AssignAudienceRole(db, roles)),
+                new RecapScheduleCommand(DefaultAudiences.list(), schedules,
+                        new ScheduleRecap(db, schedules, recording, Clock.systemUTC()), new CancelRecap(schedules, recording), Clock.systemUTC())), List.of());
         jda.addEventListener(router);
         ui = new Interactions(discord, GUILD, NEWS, "news");
     }
@@ -260,8 +264,10 @@ class ScheduleCommandsTest {
 
     @Test
     void bothCommandsAreModeratorOnlyGuildCommands() {
-        for (SlashCommand c : List.of(new AudienceRoleCommand(DefaultAudiences.list(), roles),
-                new RecapScheduleCommand(DefaultAudiences.list(), schedules, RecapScheduleChanges.NONE, Clock.systemUTC()))) {
+        for (SlashCommand c : List.of(new AudienceRoleCommand(DefaultAudiences.list(), new AssignAudienceRole(db, roles)),
+                new RecapScheduleCommand(DefaultAudiences.list(), schedules,
+                new ScheduleRecap(db, schedules, RecapScheduleChanges.NONE, Clock.systemUTC()),
+                new CancelRecap(schedules, RecapScheduleChanges.NONE), Clock.systemUTC()))) {
             assertThat(c.data().getDefaultPermissions().getPermissionsRaw()).isEqualTo(Permission.MANAGE_SERVER.getRawValue());
             assertThat(c.data().getContexts()).containsExactly(net.dv8tion.jda.api.interactions.InteractionContextType.GUILD);
         }

@@ -1,4 +1,4 @@
-package io.github.tldrbot.app;
+package io.github.tldrbot.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,26 +18,32 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConfigSubscriptionSyncTest {
+class SyncConfigFeedsTest {
     @TempDir
     Path dir;
     private Database db;
     private FeedStore feeds;
     private SubscriptionStore subscriptions;
-    private ConfigSubscriptionSync sync;
+    private SyncConfigFeeds syncer;
+    private final LongFunction<Optional<Long>> guildOf = channel -> channel == 999 ? Optional.empty() : Optional.of(7L);
 
     @BeforeEach
     void open() {
         db = new Database("jdbc:sqlite:" + dir.resolve("sync.db"));
         feeds = new FeedStore(db);
         subscriptions = new SubscriptionStore(db);
-        sync = new ConfigSubscriptionSync(feeds, subscriptions, channel -> channel == 999 ? Optional.empty() : Optional.of(7L),
+        syncer = new SyncConfigFeeds(db, feeds, subscriptions,
                 Duration.ofMinutes(15), Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private void sync(List<FeedEntryConfig> entries) {
+        syncer.withSubscriptions(entries, guildOf);
     }
 
     @AfterEach
@@ -47,7 +53,7 @@ class ConfigSubscriptionSyncTest {
 
     @Test
     void entriesBecomeSubscriptionsAndRemovedEntriesAreUnsubscribed() {
-        sync.sync(List.of(
+        sync(List.of(
                 new FeedEntryConfig("https://a.example/feed", "101", "security", null, null),
                 new FeedEntryConfig("https://a.example/feed", "102", null, "python", "/sponsor(ed)?/"),
                 new FeedEntryConfig("https://b.example/feed", null, null, null, null)));
@@ -59,7 +65,7 @@ class ConfigSubscriptionSyncTest {
         long commandFeed = feeds.add("https://c.example/feed", Instant.now(), Duration.ofMinutes(15));
         subscriptions.upsert(commandFeed, 103, 7L, null, null, null, SubscriptionSource.COMMAND, Instant.now());
 
-        sync.sync(List.of(new FeedEntryConfig("https://a.example/feed", "102", null, "rust", null)));
+        sync(List.of(new FeedEntryConfig("https://a.example/feed", "102", null, "rust", null)));
         List<Subscription> now = subscriptions.listAll();
         assertThat(now).extracting(Subscription::channelId).containsExactlyInAnyOrder(102L, 103L);
         Subscription changed = now.stream().filter(s -> s.channelId() == 102).findFirst().orElseThrow();
@@ -72,39 +78,23 @@ class ConfigSubscriptionSyncTest {
 
     @Test
     void fullTextOfAnEntryIsStoredAndFollowsTheFile() {
-        sync.sync(List.of(new FeedEntryConfig("https://a.example/feed", "101", null, null, null, FullTextMode.NEVER)));
+        sync(List.of(new FeedEntryConfig("https://a.example/feed", "101", null, null, null, FullTextMode.NEVER)));
         long feed = feeds.findByUrl("https://a.example/feed").orElseThrow().id();
         assertThat(subscriptions.findByChannelAndFeed(101, feed).orElseThrow().fullText()).isEqualTo(FullTextMode.NEVER);
 
-        sync.sync(List.of(new FeedEntryConfig("https://a.example/feed", "101", null, null, null)));
+        sync(List.of(new FeedEntryConfig("https://a.example/feed", "101", null, null, null)));
         assertThat(subscriptions.findByChannelAndFeed(101, feed).orElseThrow().fullText()).isEqualTo(FullTextMode.AUTO);
     }
 
     @Test
-    void configEntriesNameTheirFeedsDefaultAudiences() {
-        List<FeedEntryConfig> entries = List.of(
-                new FeedEntryConfig("https://a.example/feed", "101", "security", null, null),
-                new FeedEntryConfig("https://a.example/feed", "102", "Developers", null, null),
-                new FeedEntryConfig("https://a.example/feed", "103", "security", null, null),
-                new FeedEntryConfig("https://b.example/feed", "101", null, null, null));
-        sync.sync(entries);
-        io.github.tldrbot.poll.AudiencePriors priors = ConfigAudiencePriors.of(feeds, entries);
-        long a = feeds.findByUrl("https://a.example/feed").orElseThrow().id();
-        long b = feeds.findByUrl("https://b.example/feed").orElseThrow().id();
-        assertThat(priors.forFeed(a)).containsExactly("security", "developers");
-        assertThat(priors.forFeed(b)).isEmpty();
-        assertThat(priors.forFeed(12345)).isEmpty();
-    }
-
-    @Test
     void aChannelTheBotCannotSeeIsKeptWithoutAGuild() {
-        sync.sync(List.of(new FeedEntryConfig("https://a.example/feed", "999", null, null, null)));
+        sync(List.of(new FeedEntryConfig("https://a.example/feed", "999", null, null, null)));
         assertThat(subscriptions.listAll()).singleElement().satisfies(s -> assertThat(s.guildId()).isNull());
     }
 
     @Test
     void aBadRegexNamesTheEntry() {
-        assertThatThrownBy(() -> sync.sync(List.of(
+        assertThatThrownBy(() -> sync(List.of(
                 new FeedEntryConfig("https://a.example/feed", "101", null, null, null),
                 new FeedEntryConfig("https://a.example/feed", "102", null, "/[a-/", null))))
                 .isInstanceOf(ConfigException.class)

@@ -1,0 +1,57 @@
+package io.github.tldrbot.usecase;
+
+import io.github.tldrbot.config.BotConfig;
+import io.github.tldrbot.config.FeedEntryConfig;
+import io.github.tldrbot.poll.FeedSeeder;
+import io.github.tldrbot.poll.PollIntervalPolicy;
+import io.github.tldrbot.schedule.RecapScheduleChanges;
+import io.github.tldrbot.store.ArticleStore;
+import io.github.tldrbot.store.AudienceRoleStore;
+import io.github.tldrbot.store.Database;
+import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.RecapScheduleStore;
+import io.github.tldrbot.store.SubscriptionStore;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every use case that changes the store on someone's request, called alike by slash commands, the
+ * config sync and the CLI. Each runs in one transaction; callers only read their input and render
+ * the result. The table "command → use case" is in docs/commands.md.
+ */
+public record UseCases(
+        Subscribe subscribe,
+        Unsubscribe unsubscribe,
+        ChangeFilters changeFilters,
+        ScheduleRecap scheduleRecap,
+        CancelRecap cancelRecap,
+        AssignAudienceRole assignAudienceRole,
+        SyncConfigFeeds syncConfigFeeds,
+        SyncConfigRecaps syncConfigRecaps) {
+
+    /**
+     * The use cases over {@code database} with the configuration's limits and intervals (the
+     * composition root, {@code app.Wiring}, calls this; so do tests of the commands). Stores are
+     * thin views over the database, so the use cases get their own.
+     *
+     * @param recapChanges the running recap scheduler, told when a schedule is added or removed
+     */
+    public static UseCases of(BotConfig config, Database database, RecapScheduleChanges recapChanges, Clock clock) {
+        FeedStore feeds = new FeedStore(database);
+        SubscriptionStore subscriptions = new SubscriptionStore(database);
+        RecapScheduleStore schedules = new RecapScheduleStore(database);
+        FeedSeeder seeder = new FeedSeeder(feeds, new ArticleStore(database), new PollIntervalPolicy(config.polling()), clock);
+        Set<String> configuredUrls = config.feeds().stream().map(FeedEntryConfig::url).collect(Collectors.toSet());
+        return new UseCases(
+                new Subscribe(database, feeds, subscriptions, seeder, config.limits().feedsPerGuild(),
+                        config.polling().defaultInterval(), clock),
+                new Unsubscribe(database, feeds, subscriptions, configuredUrls),
+                new ChangeFilters(subscriptions),
+                new ScheduleRecap(database, schedules, recapChanges, clock),
+                new CancelRecap(schedules, recapChanges),
+                new AssignAudienceRole(database, new AudienceRoleStore(database)),
+                new SyncConfigFeeds(database, feeds, subscriptions, config.polling().defaultInterval(), clock),
+                new SyncConfigRecaps(database, schedules, clock));
+    }
+}
