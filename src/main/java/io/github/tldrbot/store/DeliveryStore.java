@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,21 +60,21 @@ public final class DeliveryStore {
         if (subscriptions.isEmpty()) {
             return 0;
         }
+        // In channel order, so that two transactions claiming story cards in the same channels
+        // (PostgreSQL runs them concurrently) take the story_posts keys in the same order.
+        List<Subscription> byChannel = subscriptions.stream()
+                .sorted(Comparator.comparingLong(Subscription::channelId).thenComparingLong(Subscription::id)).toList();
         return database.write(connection -> {
             long story = storyOf(connection, articleId);
             int added = 0;
-            for (Subscription subscription : subscriptions) {
+            for (Subscription subscription : byChannel) {
                 Optional<StoryPost> posted = storyPost(connection, subscription.channelId(), story);
                 if (posted.isEmpty()) {
                     OptionalLong id = insert(connection, subscription, articleId, null, "pending", null, now);
                     if (id.isPresent()) {
                         added++;
-                        try (PreparedStatement claim = connection.prepareStatement(
-                                "INSERT INTO story_posts (channel_id, story_id, delivery_id) VALUES (?, ?, ?)")) {
-                            claim.setLong(1, subscription.channelId());
-                            claim.setLong(2, story);
-                            claim.setLong(3, id.getAsLong());
-                            claim.executeUpdate();
+                        if (!claimStoryPost(connection, subscription.channelId(), story, id.getAsLong())) {
+                            becomeEditOfWinner(connection, id.getAsLong(), subscription.channelId(), story, now);
                         }
                     }
                     continue;
@@ -86,6 +87,39 @@ public final class DeliveryStore {
             }
             return added;
         });
+    }
+
+    /**
+     * Makes {@code deliveryId} the story's card in the channel, unless a concurrent transaction did
+     * so for another delivery first (possible only where writers run concurrently, PostgreSQL: both
+     * saw no card; the loser's insert waits for the winner's commit and then does nothing).
+     */
+    private static boolean claimStoryPost(Connection connection, long channelId, long story, long deliveryId)
+            throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(
+                "INSERT INTO story_posts (channel_id, story_id, delivery_id) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (channel_id, story_id) DO NOTHING")) {
+            claim.setLong(1, channelId);
+            claim.setLong(2, story);
+            claim.setLong(3, deliveryId);
+            return claim.executeUpdate() == 1;
+        }
+    }
+
+    /** The race of {@link #claimStoryPost} was lost: the delivery edits the winner's card, as if enqueued after it. */
+    private static void becomeEditOfWinner(Connection connection, long deliveryId, long channelId, long story, Instant now)
+            throws SQLException {
+        StoryPost winner = storyPost(connection, channelId, story).orElseThrow(
+                () -> new DatabaseException("storage: story " + story + " has no card in channel " + channelId + " after a conflict"));
+        String refusal = winner.refusal(now);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE deliveries SET edit_of = ?, status = ?, last_error = ? WHERE id = ?")) {
+            update.setLong(1, winner.deliveryId());
+            update.setString(2, refusal == null ? "pending" : "skipped");
+            update.setString(3, refusal);
+            update.setLong(4, deliveryId);
+            update.executeUpdate();
+        }
     }
 
     /** The story card posted (or to be posted) in a channel. */
@@ -228,7 +262,7 @@ public final class DeliveryStore {
                     "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, last_attempt_at = ?"
                             + " WHERE id = (SELECT d.id" + DUE + " AND d.channel_id = ?"
                             + " ORDER BY (SELECT a.first_seen_at FROM articles a WHERE a.id = d.article_id), d.id LIMIT 1"
-                            + database.dialect().rowLockClause() + ")"
+                            + database.dialect().skipLocked("d") + ")"
                             + " RETURNING " + COLUMNS.replace("d.", ""))) {
                 claim.setLong(1, now.toEpochMilli());
                 claim.setLong(2, now.toEpochMilli());
