@@ -269,7 +269,7 @@ public final class FeedStore {
 
     private static Optional<FeedRecord> first(PreparedStatement select) throws SQLException {
         try (ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(toRecord(rows)) : Optional.empty();
+            return rows.next() ? Optional.of(FeedRecord.from(rows)) : Optional.empty();
         }
     }
 
@@ -277,31 +277,10 @@ public final class FeedStore {
         List<FeedRecord> records = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                records.add(toRecord(rows));
+                records.add(FeedRecord.from(rows));
             }
         }
         return records;
-    }
-
-    private static FeedRecord toRecord(ResultSet row) throws SQLException {
-        return new FeedRecord(
-                row.getLong("id"),
-                row.getString("url"),
-                row.getString("title"),
-                row.getString("site_link"),
-                new Validators(row.getString("etag"), row.getString("last_modified")),
-                FeedStatus.fromColumn(row.getString("status")),
-                row.getString("disabled_reason"),
-                row.getInt("consecutive_failures"),
-                row.getString("last_error"),
-                SqlValues.getInstant(row, "failing_since"),
-                SqlValues.getInstant(row, "last_polled_at"),
-                SqlValues.getInstant(row, "last_success_at"),
-                SqlValues.getInstant(row, "next_poll_at"),
-                SqlValues.getInstant(row, "lease_until"),
-                row.getBoolean("seeded"),
-                Duration.ofMillis(row.getLong("poll_interval_ms")),
-                SqlValues.getInstant(row, "created_at"));
     }
 
     @FunctionalInterface

@@ -54,7 +54,7 @@ public final class RecapStore {
         BY_FEED, BY_TIME, BY_TEXT
     }
 
-    private static final String GUILD_FEEDS = "SELECT feed_id FROM subscriptions WHERE guild_id = ?";
+    static final String GUILD_FEEDS = "SELECT feed_id FROM subscriptions WHERE guild_id = ?";
     private static final String COLUMNS = "SELECT a.id, a.feed_id, (SELECT COALESCE(f.title, f.url) FROM feeds f WHERE f.id = a.feed_id) AS feed_title,"
             + " a.title, a.link,"
             + " c.tldr, a.first_seen_at, a.story_id,"
@@ -80,7 +80,8 @@ public final class RecapStore {
     public RecapCandidates candidates(RecapFilter filter) {
         return database.read(connection -> {
             Path path = path(connection, filter);
-            TextBounds text = path == Path.BY_TEXT ? textBounds(connection, filter) : null;
+            TopicBounds text = path == Path.BY_TEXT
+                    ? TopicBounds.find(connection, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
             if (text != null && text.floor() < 0) {
                 return new RecapCandidates(List.of(), 0, false);
             }
@@ -139,52 +140,7 @@ public final class RecapStore {
         }
     }
 
-    /** Where the text search starts ({@code floor}: -1 for an empty period) and the MATCH expression. */
-    private record TextBounds(long floor, String match) {
-    }
-
-    private TextBounds textBounds(Connection connection, RecapFilter filter) throws SQLException {
-        List<Long> feeds = new ArrayList<>();
-        if (filter.feedId() != null) {
-            feeds.add(filter.feedId());
-        } else {
-            try (PreparedStatement select = connection.prepareStatement(GUILD_FEEDS + " LIMIT " + (feedTokenLimit + 1))) {
-                select.setLong(1, filter.guildId());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        feeds.add(rows.getLong(1));
-                    }
-                }
-            }
-            if (feeds.size() > feedTokenLimit) {
-                feeds.clear();
-            } else if (feeds.isEmpty()) {
-                return new TextBounds(-1, null);
-            }
-        }
-        return new TextBounds(firstIdOfPeriod(connection, filter),
-                database.dialect().topicSearch().match(filter.topic(), feeds));
-    }
-
-    /**
-     * The lowest row id first seen in the period (from the covering time index; the {@code +} keeps
-     * SQLite from walking the table in row id order instead), or -1 when the period is empty. Every
-     * article of the period has an id at least this, so the text search may start there.
-     */
-    private long firstIdOfPeriod(Connection connection, RecapFilter filter) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT min(+id) FROM articles WHERE first_seen_at >= ? AND first_seen_at < ?")) {
-            select.setLong(1, filter.from().toEpochMilli());
-            select.setLong(2, filter.to().toEpochMilli());
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                long id = row.getLong(1);
-                return row.wasNull() ? -1 : id;
-            }
-        }
-    }
-
-    private List<RecapCandidate> select(Connection connection, RecapFilter filter, Path path, TextBounds text)
+    private List<RecapCandidate> select(Connection connection, RecapFilter filter, Path path, TopicBounds text)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(candidatesSql(filter, path))) {
             bind(select, filter, text);
@@ -229,7 +185,7 @@ public final class RecapStore {
         return sql.toString();
     }
 
-    private static void bind(PreparedStatement statement, RecapFilter filter, TextBounds text) throws SQLException {
+    private static void bind(PreparedStatement statement, RecapFilter filter, TopicBounds text) throws SQLException {
         int i = 1;
         if (text != null) {
             statement.setString(i++, text.match());
@@ -303,7 +259,8 @@ public final class RecapStore {
     public List<String> explainCandidates(RecapFilter filter) {
         return database.read(connection -> {
             Path path = path(connection, filter);
-            TextBounds text = path == Path.BY_TEXT ? textBounds(connection, filter) : null;
+            TopicBounds text = path == Path.BY_TEXT
+                    ? TopicBounds.find(connection, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
             if (text != null && text.match() == null) {
                 return List.of("(the guild follows no feed: nothing to search)");
             }
