@@ -121,8 +121,9 @@ public final class ConfigLoader {
 
     private static StorageConfig storage(ConfigSection s) {
         String url = s.string("jdbcUrl", "jdbc:sqlite:data/tldr-bot.db");
-        if (!url.startsWith("jdbc:sqlite:")) {
-            throw new ConfigException(s.key("jdbcUrl") + ": '" + url + "' is not supported; use jdbc:sqlite:PATH (PostgreSQL support comes later)");
+        if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException(s.key("jdbcUrl") + ": '" + url.replaceAll("(?i)(password=)[^&;]*", "$1****")
+                    + "' is not supported; use jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DATABASE");
         }
         StorageConfig c = new StorageConfig(url, s.string("username", ""), s.string("password", ""));
         s.finish();

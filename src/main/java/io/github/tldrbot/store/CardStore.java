@@ -25,17 +25,23 @@ public final class CardStore {
         this.database = database;
     }
 
-    /** Stores the article's card, replacing an earlier one (e.g. from another summarizer). */
+    /**
+     * Stores the article's card, replacing an earlier one (e.g. from another summarizer). An upsert,
+     * so two writers saving the same article's card at once (PostgreSQL) end with the later one
+     * whole instead of a key conflict; the row lock it takes also orders their audience rows.
+     */
     public void save(long articleId, Card card, Instant createdAt) {
         database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM cards WHERE article_id = ?")) {
-                delete.setLong(1, articleId);
-                delete.executeUpdate();
-            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO cards (article_id, tldr, what_changed, why_it_matters, what_to_do_next, key_takeaways,"
                             + " summarizer, created_at, hook, deep_insight, technical_deep_dive, future_implications, timeline)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
+                            + " tldr = excluded.tldr, what_changed = excluded.what_changed,"
+                            + " why_it_matters = excluded.why_it_matters, what_to_do_next = excluded.what_to_do_next,"
+                            + " key_takeaways = excluded.key_takeaways, summarizer = excluded.summarizer,"
+                            + " created_at = excluded.created_at, hook = excluded.hook, deep_insight = excluded.deep_insight,"
+                            + " technical_deep_dive = excluded.technical_deep_dive,"
+                            + " future_implications = excluded.future_implications, timeline = excluded.timeline")) {
                 insert.setLong(1, articleId);
                 insert.setString(2, card.tldr());
                 insert.setString(3, card.whatChanged());
@@ -50,6 +56,10 @@ public final class CardStore {
                 insert.setString(12, card.futureImplications());
                 insert.setString(13, json.writeTimeline(card.timeline()));
                 insert.executeUpdate();
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article_audiences WHERE article_id = ?")) {
+                delete.setLong(1, articleId);
+                delete.executeUpdate();
             }
             try (PreparedStatement audience = connection.prepareStatement(
                     "INSERT INTO article_audiences (article_id, audience_id, label, rank) VALUES (?, ?, ?, ?)"

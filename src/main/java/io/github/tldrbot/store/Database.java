@@ -1,50 +1,49 @@
 package io.github.tldrbot.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.tldrbot.config.StorageConfig;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Connections, transactions and schema migrations for the store (SPEC §9).
+ * Connections, transactions and schema migrations for the store (SPEC §9), on SQLite or PostgreSQL
+ * ({@link SqlDialect#forJdbcUrl}; pools from {@link ConnectionPools}).
  *
- * <p>SQLite allows one writer at a time; two connections that both start writing make one of them
- * fail with {@code SQLITE_BUSY}. So every {@link #write} runs under one in-process lock (a single
- * writer), inside an {@code IMMEDIATE} transaction that takes SQLite's write lock up front, while
- * {@link #read}s run concurrently on other pooled connections (WAL lets readers proceed during a
- * write). Every pooled connection gets the same pragmas because they are part of the driver
- * configuration, not statements run once: WAL, {@code synchronous=NORMAL}, a 10 s busy timeout
- * (for other processes such as a backup tool) and {@code foreign_keys=ON} (cascading deletes).
+ * <p>Every {@link #write} is one transaction, committed when its work returns and rolled back when
+ * it throws; {@link #read}s run in auto-commit mode on other pooled connections. SQLite allows one
+ * writer at a time (two connections that both start writing make one of them fail with
+ * {@code SQLITE_BUSY}), so there every write runs under one in-process lock, inside an
+ * {@code IMMEDIATE} transaction, while reads proceed (WAL). PostgreSQL takes concurrent writers:
+ * writes run side by side in {@code READ COMMITTED} transactions, and the stores make each one
+ * correct under that (conflict-free upserts, {@link SqlDialect#skipLocked} claims,
+ * {@link SqlDialect#forUpdate} before "check, then change").
  *
- * <p>The schema is migrated with Flyway from {@code classpath:db/migration} when the database is
- * opened; re-opening an up-to-date file is a no-op.
+ * <p>The schema is migrated with Flyway from {@link SqlDialect#migrationLocations} when the
+ * database is opened; re-opening an up-to-date database is a no-op.
  */
 public final class Database implements AutoCloseable {
-    private static final int POOL_SIZE = 4;
-    private static final int BUSY_TIMEOUT_MS = 10_000;
-
     private final HikariDataSource dataSource;
     private final SqlDialect dialect;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     /** The connection of the transaction this thread is in, if any: nested reads and writes join it. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    /** Opens (creating the file and its directory if needed) and migrates the database at {@code jdbcUrl}. */
+    /** Opens the database at {@code jdbcUrl} without credentials (a SQLite file, or a URL that carries them). */
     public Database(String jdbcUrl) {
-        this.dialect = SqlDialect.forJdbcUrl(jdbcUrl);
-        createParentDirectory(jdbcUrl);
-        this.dataSource = new HikariDataSource(poolConfig(jdbcUrl));
+        this(new StorageConfig(jdbcUrl, "", ""));
+    }
+
+    /**
+     * Opens (for SQLite creating the file and its directory if needed) and migrates the database
+     * named by {@code storage.*}; the credentials are used by PostgreSQL only.
+     */
+    public Database(StorageConfig storage) {
+        this.dialect = SqlDialect.forJdbcUrl(storage.jdbcUrl());
+        this.dataSource = ConnectionPools.open(storage, dialect);
         try {
             migrate();
         } catch (RuntimeException e) {
@@ -53,9 +52,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens the database named by {@code storage.*}. Credentials are unused by SQLite. */
+    /** Opens the database named by {@code storage.*}. */
     public static Database open(StorageConfig config) {
-        return new Database(config.jdbcUrl());
+        return new Database(config);
     }
 
     public SqlDialect dialect() {
@@ -106,7 +105,11 @@ public final class Database implements AutoCloseable {
         if (current.get() != null) {
             return work.run();
         }
-        writeLock.lock();
+        // SQLite has one writer at a time; PostgreSQL runs transactions concurrently
+        boolean locked = dialect.singleWriter();
+        if (locked) {
+            writeLock.lock();
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
@@ -124,7 +127,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("storage: write failed: " + e.getMessage(), e);
         } finally {
-            writeLock.unlock();
+            if (locked) {
+                writeLock.unlock();
+            }
         }
     }
 
@@ -144,7 +149,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(dialect.migrationLocations())
                     .placeholders(dialect.placeholders())
                     .load()
                     .migrate();
@@ -153,53 +158,6 @@ public final class Database implements AutoCloseable {
                     + "; check storage.jdbcUrl points at a tldr-bot database", e);
         } finally {
             writeLock.unlock();
-        }
-    }
-
-    private static HikariConfig poolConfig(String jdbcUrl) {
-        SQLiteConfig sqlite = new SQLiteConfig();
-        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
-        sqlite.enforceForeignKeys(true);
-        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource sqliteSource = new SQLiteDataSource(sqlite);
-        sqliteSource.setUrl(jdbcUrl);
-
-        HikariConfig pool = new HikariConfig();
-        pool.setDataSource(sqliteSource);
-        pool.setPoolName("tldr-bot-db");
-        pool.setMaximumPoolSize(POOL_SIZE);
-        pool.setMinimumIdle(1);
-        return pool;
-    }
-
-    /**
-     * SQLite creates the file but not its directory, so {@code jdbc:sqlite:data/tldr-bot.db} on a
-     * fresh checkout would fail; in-memory URLs are refused because each pooled connection would
-     * get its own empty database.
-     */
-    private static void createParentDirectory(String jdbcUrl) {
-        String target = jdbcUrl.substring("jdbc:sqlite:".length());
-        int query = target.indexOf('?');
-        String path = query >= 0 ? target.substring(0, query) : target;
-        if (path.startsWith("file:")) {
-            path = path.substring("file:".length());
-        }
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (path.isEmpty() || lower.equals(":memory:") || lower.startsWith(":resource:")) {
-            throw new DatabaseException("storage.jdbcUrl: '" + jdbcUrl + "' is not a database file; "
-                    + "use a file such as jdbc:sqlite:data/tldr-bot.db");
-        }
-        Path parent = Path.of(path).toAbsolutePath().getParent();
-        if (parent == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new DatabaseException("storage.jdbcUrl: cannot create directory " + parent + ": " + e.getMessage()
-                    + "; create it or choose another path", e);
         }
     }
 

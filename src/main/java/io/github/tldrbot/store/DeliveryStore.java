@@ -1,17 +1,14 @@
 package io.github.tldrbot.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The {@code deliveries} outbox (SPEC §6.2). Rows are created before anything is sent, unique per
@@ -59,103 +56,7 @@ public final class DeliveryStore {
         if (subscriptions.isEmpty()) {
             return 0;
         }
-        return database.write(connection -> {
-            long story = storyOf(connection, articleId);
-            int added = 0;
-            for (Subscription subscription : subscriptions) {
-                Optional<StoryPost> posted = storyPost(connection, subscription.channelId(), story);
-                if (posted.isEmpty()) {
-                    OptionalLong id = insert(connection, subscription, articleId, null, "pending", null, now);
-                    if (id.isPresent()) {
-                        added++;
-                        try (PreparedStatement claim = connection.prepareStatement(
-                                "INSERT INTO story_posts (channel_id, story_id, delivery_id) VALUES (?, ?, ?)")) {
-                            claim.setLong(1, subscription.channelId());
-                            claim.setLong(2, story);
-                            claim.setLong(3, id.getAsLong());
-                            claim.executeUpdate();
-                        }
-                    }
-                    continue;
-                }
-                StoryPost post = posted.get();
-                String refusal = post.refusal(now);
-                OptionalLong id = insert(connection, subscription, articleId, post.deliveryId(),
-                        refusal == null ? "pending" : "skipped", refusal, now);
-                added += id.isPresent() ? 1 : 0;
-            }
-            return added;
-        });
-    }
-
-    /** The story card posted (or to be posted) in a channel. */
-    private record StoryPost(long deliveryId, int edits, boolean deleted, Instant postedAt) {
-        /** Why the card may not change any more, or null when it may. */
-        String refusal(Instant now) {
-            if (deleted) {
-                return "the story's card was deleted from the channel; not posted again";
-            }
-            if (edits >= MAX_EDITS) {
-                return "the story's card was edited " + MAX_EDITS + " times already";
-            }
-            if (postedAt != null && postedAt.plus(Duration.ofHours(EDIT_WINDOW_HOURS)).isBefore(now)) {
-                return "the story's card is over " + EDIT_WINDOW_HOURS + " h old";
-            }
-            return null;
-        }
-    }
-
-    private static long storyOf(Connection connection, long articleId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT story_id FROM articles WHERE id = ?")) {
-            select.setLong(1, articleId);
-            try (ResultSet row = select.executeQuery()) {
-                if (row.next()) {
-                    long story = row.getLong(1);
-                    return row.wasNull() ? articleId : story;
-                }
-                return articleId;
-            }
-        }
-    }
-
-    private static Optional<StoryPost> storyPost(Connection connection, long channelId, long storyId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT p.delivery_id, p.edits, p.deleted, d.sent_at FROM story_posts p"
-                        + " JOIN deliveries d ON d.id = p.delivery_id WHERE p.channel_id = ? AND p.story_id = ?")) {
-            select.setLong(1, channelId);
-            select.setLong(2, storyId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new StoryPost(row.getLong(1), row.getInt(2), row.getBoolean(3),
-                                SqlValues.getInstant(row, "sent_at")))
-                        : Optional.empty();
-            }
-        }
-    }
-
-    /** Inserts one row unless (subscription, article) is there already; its id when inserted. */
-    private static OptionalLong insert(Connection connection, Subscription subscription, long articleId, Long editOf,
-                                       String status, String reason, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO deliveries (subscription_id, article_id, channel_id, status, attempts, next_attempt_at,"
-                        + " created_at, edit_of, last_error) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)"
-                        + " ON CONFLICT (subscription_id, article_id) DO NOTHING RETURNING id")) {
-            insert.setLong(1, subscription.id());
-            insert.setLong(2, articleId);
-            insert.setLong(3, subscription.channelId());
-            insert.setString(4, status);
-            insert.setLong(5, now.toEpochMilli());
-            insert.setLong(6, now.toEpochMilli());
-            if (editOf == null) {
-                insert.setNull(7, java.sql.Types.BIGINT);
-            } else {
-                insert.setLong(7, editOf);
-            }
-            insert.setString(8, reason);
-            try (ResultSet row = insert.executeQuery()) {
-                return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
-            }
-        }
+        return database.write(connection -> StoryCardOutbox.enqueueAll(connection, subscriptions, articleId, now));
     }
 
     /**
@@ -228,7 +129,7 @@ public final class DeliveryStore {
                     "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, last_attempt_at = ?"
                             + " WHERE id = (SELECT d.id" + DUE + " AND d.channel_id = ?"
                             + " ORDER BY (SELECT a.first_seen_at FROM articles a WHERE a.id = d.article_id), d.id LIMIT 1"
-                            + database.dialect().rowLockClause() + ")"
+                            + database.dialect().skipLocked("d") + ")"
                             + " RETURNING " + COLUMNS.replace("d.", ""))) {
                 claim.setLong(1, now.toEpochMilli());
                 claim.setLong(2, now.toEpochMilli());

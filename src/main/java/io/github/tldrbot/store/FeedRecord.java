@@ -2,6 +2,8 @@ package io.github.tldrbot.store;
 
 import io.github.tldrbot.feed.Validators;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,4 +33,25 @@ public record FeedRecord(
         boolean seeded,
         Duration pollInterval,
         Instant createdAt) {
+    /** The record of the current row of a query that selected {@code FeedStore}'s columns. */
+    static FeedRecord from(ResultSet row) throws SQLException {
+        return new FeedRecord(
+                row.getLong("id"),
+                row.getString("url"),
+                row.getString("title"),
+                row.getString("site_link"),
+                new Validators(row.getString("etag"), row.getString("last_modified")),
+                FeedStatus.fromColumn(row.getString("status")),
+                row.getString("disabled_reason"),
+                row.getInt("consecutive_failures"),
+                row.getString("last_error"),
+                SqlValues.getInstant(row, "failing_since"),
+                SqlValues.getInstant(row, "last_polled_at"),
+                SqlValues.getInstant(row, "last_success_at"),
+                SqlValues.getInstant(row, "next_poll_at"),
+                SqlValues.getInstant(row, "lease_until"),
+                row.getBoolean("seeded"),
+                Duration.ofMillis(row.getLong("poll_interval_ms")),
+                SqlValues.getInstant(row, "created_at"));
+    }
 }

@@ -84,7 +84,7 @@ public final class FeedStore {
                     "UPDATE feeds SET lease_until = ? WHERE id IN ("
                             + "SELECT id FROM feeds WHERE status = 'active' AND next_poll_at <= ?"
                             + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_poll_at, id LIMIT ?"
-                            + database.dialect().rowLockClause() + ")"
+                            + database.dialect().skipLocked("feeds") + ")"
                             + " RETURNING " + COLUMNS)) {
                 claim.setLong(1, now.plus(lease).toEpochMilli());
                 claim.setLong(2, nowMillis);
@@ -209,14 +209,20 @@ public final class FeedStore {
 
     /**
      * Deletes the feed, with its articles and cards (cascading), if and only if no subscription names
-     * it — checked in the same statement, so a subscription added at the same moment (a concurrent
-     * {@code /feed add}) keeps the feed. The one place of the rule "a feed nobody subscribes to stops
-     * being polled"; callers decide whether the config file still lists it.
+     * it — checked in the same transaction after locking the feed's row, so a subscription added at
+     * the same moment (a concurrent {@code /feed add}, whose insert must lock the feed too) keeps the
+     * feed. The one place of the rule "a feed nobody subscribes to stops being polled"; callers
+     * decide whether the config file still lists it.
      *
      * @return whether the feed was deleted
      */
     public boolean deleteIfUnsubscribed(long id) {
         return database.write(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT id FROM feeds WHERE id = ?" + database.dialect().forUpdate())) {
+                lock.setLong(1, id);
+                lock.executeQuery().close();
+            }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM feeds WHERE id = ? AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE feed_id = ?)")) {
                 delete.setLong(1, id);
@@ -263,7 +269,7 @@ public final class FeedStore {
 
     private static Optional<FeedRecord> first(PreparedStatement select) throws SQLException {
         try (ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(toRecord(rows)) : Optional.empty();
+            return rows.next() ? Optional.of(FeedRecord.from(rows)) : Optional.empty();
         }
     }
 
@@ -271,31 +277,10 @@ public final class FeedStore {
         List<FeedRecord> records = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                records.add(toRecord(rows));
+                records.add(FeedRecord.from(rows));
             }
         }
         return records;
-    }
-
-    private static FeedRecord toRecord(ResultSet row) throws SQLException {
-        return new FeedRecord(
-                row.getLong("id"),
-                row.getString("url"),
-                row.getString("title"),
-                row.getString("site_link"),
-                new Validators(row.getString("etag"), row.getString("last_modified")),
-                FeedStatus.fromColumn(row.getString("status")),
-                row.getString("disabled_reason"),
-                row.getInt("consecutive_failures"),
-                row.getString("last_error"),
-                SqlValues.getInstant(row, "failing_since"),
-                SqlValues.getInstant(row, "last_polled_at"),
-                SqlValues.getInstant(row, "last_success_at"),
-                SqlValues.getInstant(row, "next_poll_at"),
-                SqlValues.getInstant(row, "lease_until"),
-                row.getBoolean("seeded"),
-                Duration.ofMillis(row.getLong("poll_interval_ms")),
-                SqlValues.getInstant(row, "created_at"));
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package io.github.tldrbot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,26 +29,39 @@ public final class RecapScheduleStore {
     /** Stores a new schedule made by a command; returns it with its id. */
     public RecapSchedule add(long guildId, long channelId, String period, String audience, String timeUtc, String weekday,
                              String cron, Instant now) {
-        long id = insert(guildId, channelId, period, audience, timeUtc, weekday, cron, SubscriptionSource.COMMAND, now);
+        long id = database.write(connection -> insert(connection, guildId, channelId, period, audience, timeUtc, weekday, cron,
+                SubscriptionSource.COMMAND, now));
         return findById(id).orElseThrow();
     }
 
     /**
      * Config sync: returns the id of the config row with this channel, period, audience and cron,
-     * creating it when missing (and recording the guild once it is known).
+     * creating it when missing (and recording the guild once it is known), in one transaction. Two
+     * processes syncing the same new entry at the same moment on PostgreSQL could still both insert
+     * it (no unique key spans these columns); config sync runs once per process start.
      */
     public long upsertConfig(Long guildId, long channelId, String period, String audience, String cron, Instant now) {
-        Optional<RecapSchedule> same = listAll().stream()
-                .filter(s -> s.source() == SubscriptionSource.CONFIG && s.channelId() == channelId && s.period().equals(period)
-                        && Objects.equals(s.audience(), audience) && s.cron().equals(cron))
-                .findFirst();
-        if (same.isEmpty()) {
-            return insert(guildId, channelId, period, audience, null, null, cron, SubscriptionSource.CONFIG, now);
-        }
-        if (guildId != null && !guildId.equals(same.get().guildId())) {
-            update("UPDATE recap_schedules SET guild_id = ? WHERE id = ?", guildId, same.get().id());
-        }
-        return same.get().id();
+        return database.write(connection -> {
+            Optional<RecapSchedule> same;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM recap_schedules WHERE source = 'config' AND channel_id = ? ORDER BY id")) {
+                select.setLong(1, channelId);
+                same = rows(select).stream()
+                        .filter(s -> s.period().equals(period) && Objects.equals(s.audience(), audience) && s.cron().equals(cron))
+                        .findFirst();
+            }
+            if (same.isEmpty()) {
+                return insert(connection, guildId, channelId, period, audience, null, null, cron, SubscriptionSource.CONFIG, now);
+            }
+            if (guildId != null && !guildId.equals(same.get().guildId())) {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE recap_schedules SET guild_id = ? WHERE id = ?")) {
+                    update.setLong(1, guildId);
+                    update.setLong(2, same.get().id());
+                    update.executeUpdate();
+                }
+            }
+            return same.get().id();
+        });
     }
 
     /** Deletes the config rows whose ids are not in {@code keep}; returns how many. Command rows are never touched. */
@@ -127,7 +141,7 @@ public final class RecapScheduleStore {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT channel_id, last_message_id FROM recap_schedules WHERE guild_id = ? AND period = 'week'"
-                            + " AND last_message_id IS NOT NULL ORDER BY last_run_at DESC, id DESC LIMIT 1")) {
+                            + " AND last_message_id IS NOT NULL ORDER BY last_run_at DESC NULLS LAST, id DESC LIMIT 1")) {
                 select.setLong(1, guildId);
                 try (ResultSet row = select.executeQuery()) {
                     return row.next()
@@ -138,31 +152,30 @@ public final class RecapScheduleStore {
         });
     }
 
-    private long insert(Long guildId, long channelId, String period, String audience, String timeUtc, String weekday,
-                        String cron, SubscriptionSource source, Instant now) {
-        return database.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO recap_schedules (guild_id, channel_id, period, audience, time_utc, weekday, cron, source, created_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-                if (guildId == null) {
-                    insert.setNull(1, Types.BIGINT);
-                } else {
-                    insert.setLong(1, guildId);
-                }
-                insert.setLong(2, channelId);
-                insert.setString(3, period);
-                insert.setString(4, audience);
-                insert.setString(5, timeUtc);
-                insert.setString(6, weekday);
-                insert.setString(7, cron);
-                insert.setString(8, source.column());
-                insert.setLong(9, now.toEpochMilli());
-                try (ResultSet row = insert.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
-                }
+    private static long insert(Connection connection, Long guildId, long channelId, String period, String audience,
+                               String timeUtc, String weekday, String cron, SubscriptionSource source, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO recap_schedules (guild_id, channel_id, period, audience, time_utc, weekday, cron, source, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            if (guildId == null) {
+                insert.setNull(1, Types.BIGINT);
+            } else {
+                insert.setLong(1, guildId);
             }
-        });
+            insert.setLong(2, channelId);
+            insert.setString(3, period);
+            insert.setString(4, audience);
+            insert.setString(5, timeUtc);
+            insert.setString(6, weekday);
+            insert.setString(7, cron);
+            insert.setString(8, source.column());
+            insert.setLong(9, now.toEpochMilli());
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+            }
     }
 
     private void update(String sql, long value, long id) {
@@ -181,15 +194,19 @@ public final class RecapScheduleStore {
                 if (key != null) {
                     select.setLong(1, key);
                 }
-                List<RecapSchedule> out = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        out.add(row(rows));
-                    }
-                }
-                return out;
+                return rows(select);
             }
         });
+    }
+
+    private static List<RecapSchedule> rows(PreparedStatement select) throws SQLException {
+        List<RecapSchedule> out = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                out.add(row(rows));
+            }
+        }
+        return out;
     }
 
     private static RecapSchedule row(ResultSet rows) throws SQLException {

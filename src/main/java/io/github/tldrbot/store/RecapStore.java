@@ -27,13 +27,14 @@ import java.util.Optional;
  *   the period, checking the feed from the index itself, and stop at the cap. Cost grows with how
  *   rare the guild's articles are among all, so it is used when the guild's feeds are busy. The unary
  *   {@code +} stops SQLite from using the feed index instead;</li>
- *   <li>{@link Path#BY_TEXT} (every topic): walk the FTS5 matches from the newest row id down to
- *   the first row of the period, look each one up and stop at the cap. Candidates are then the
- *   newest by row id, which is insertion order (the poller stores articles as it first sees them).
- *   When the guild follows at most {@link #FEED_TOKEN_LIMIT} feeds (or {@code feed:} is given) the
- *   match itself is limited to those feeds' tokens, so FTS5 intersects the word's doclist with the
- *   feeds' instead of returning every match of a common word for a lookup (a per-row FTS check
- *   costs about 30 µs, a looked-up match under 1 µs).</li>
+ *   <li>{@link Path#BY_TEXT} (every topic): walk the full-text matches ({@link TopicSearch}: FTS5 on
+ *   SQLite, a {@code tsvector} on PostgreSQL) from the newest article id down to the first id of the
+ *   period, look each one up and stop at the cap. Candidates are then the newest by id, which is
+ *   insertion order (the poller stores articles as it first sees them). On SQLite, when the guild
+ *   follows at most {@link #FEED_TOKEN_LIMIT} feeds (or {@code feed:} is given) the match itself is
+ *   limited to those feeds' tokens, so FTS5 intersects the word's doclist with the feeds' instead of
+ *   returning every match of a common word for a lookup (a per-row FTS check costs about 30 µs, a
+ *   looked-up match under 1 µs).</li>
  * </ul>
  * The feed's title is a scalar sub-query, not a join: a join would let SQLite drive the query
  * from {@code feeds} through the feed index and sort the whole period, whatever the path.
@@ -53,12 +54,12 @@ public final class RecapStore {
         BY_FEED, BY_TIME, BY_TEXT
     }
 
-    private static final String GUILD_FEEDS = "SELECT feed_id FROM subscriptions WHERE guild_id = ?";
+    static final String GUILD_FEEDS = "SELECT feed_id FROM subscriptions WHERE guild_id = ?";
     private static final String COLUMNS = "SELECT a.id, a.feed_id, (SELECT COALESCE(f.title, f.url) FROM feeds f WHERE f.id = a.feed_id) AS feed_title,"
             + " a.title, a.link,"
             + " c.tldr, a.first_seen_at, a.story_id,"
-            + " (SELECT group_concat(audience_id, ',') FROM (SELECT audience_id FROM article_audiences x"
-            + " WHERE x.article_id = a.id ORDER BY x.rank)) AS audiences";
+            + " (SELECT string_agg(x.audience_id, ',' ORDER BY x.rank) FROM article_audiences x"
+            + " WHERE x.article_id = a.id) AS audiences";
 
     private final Database database;
     private final int pathThreshold;
@@ -79,7 +80,8 @@ public final class RecapStore {
     public RecapCandidates candidates(RecapFilter filter) {
         return database.read(connection -> {
             Path path = path(connection, filter);
-            TextBounds text = path == Path.BY_TEXT ? textBounds(connection, filter) : null;
+            TopicBounds text = path == Path.BY_TEXT
+                    ? TopicBounds.find(connection, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
             if (text != null && text.floor() < 0) {
                 return new RecapCandidates(List.of(), 0, false);
             }
@@ -110,13 +112,13 @@ public final class RecapStore {
         return busyRows(connection, filter) < pathThreshold ? Path.BY_FEED : Path.BY_TIME;
     }
 
-    /** The SQL of a candidates query (for EXPLAIN QUERY PLAN in benchmarks and docs). */
+    /** The SQL of a candidates query (for the query plan in benchmarks and docs). */
     String candidatesSql(RecapFilter filter, Path path) {
         if (path == Path.BY_TEXT) {
-            return COLUMNS + " FROM articles_fts t CROSS JOIN articles a ON a.id = t.rowid"
-                    + " LEFT JOIN cards c ON c.article_id = a.id"
-                    + " WHERE t.articles_fts MATCH ? AND t.rowid >= ? AND " + where(filter, path)
-                    + " ORDER BY t.rowid DESC LIMIT " + CANDIDATE_CAP;
+            TopicSearch search = database.dialect().topicSearch();
+            return COLUMNS + " FROM " + search.from() + " LEFT JOIN cards c ON c.article_id = a.id"
+                    + " WHERE " + search.condition() + " AND " + where(filter, path)
+                    + " ORDER BY " + search.order() + " LIMIT " + CANDIDATE_CAP;
         }
         return COLUMNS + " FROM articles a LEFT JOIN cards c ON c.article_id = a.id"
                 + " WHERE " + where(filter, path)
@@ -126,7 +128,7 @@ public final class RecapStore {
     /** Articles of the guild's feeds first seen in the period, counted up to the path threshold: decides the path. */
     private int busyRows(Connection connection, RecapFilter filter) throws SQLException {
         String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.feed_id IN (" + GUILD_FEEDS + ")"
-                + " AND a.first_seen_at >= ? AND a.first_seen_at < ? LIMIT " + pathThreshold + ")";
+                + " AND a.first_seen_at >= ? AND a.first_seen_at < ? LIMIT " + pathThreshold + ") n";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, filter.guildId());
             select.setLong(2, filter.from().toEpochMilli());
@@ -138,51 +140,7 @@ public final class RecapStore {
         }
     }
 
-    /** Where the text search starts ({@code floor}: -1 for an empty period) and the MATCH expression. */
-    private record TextBounds(long floor, String match) {
-    }
-
-    private TextBounds textBounds(Connection connection, RecapFilter filter) throws SQLException {
-        List<Long> feeds = new ArrayList<>();
-        if (filter.feedId() != null) {
-            feeds.add(filter.feedId());
-        } else {
-            try (PreparedStatement select = connection.prepareStatement(GUILD_FEEDS + " LIMIT " + (feedTokenLimit + 1))) {
-                select.setLong(1, filter.guildId());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        feeds.add(rows.getLong(1));
-                    }
-                }
-            }
-            if (feeds.size() > feedTokenLimit) {
-                feeds.clear();
-            } else if (feeds.isEmpty()) {
-                return new TextBounds(-1, null);
-            }
-        }
-        return new TextBounds(firstIdOfPeriod(connection, filter), filter.topic().fts5(feeds));
-    }
-
-    /**
-     * The lowest row id first seen in the period (from the covering time index; the {@code +} keeps
-     * SQLite from walking the table in row id order instead), or -1 when the period is empty. Every
-     * article of the period has an id at least this, so the text search may start there.
-     */
-    private long firstIdOfPeriod(Connection connection, RecapFilter filter) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT min(+id) FROM articles WHERE first_seen_at >= ? AND first_seen_at < ?")) {
-            select.setLong(1, filter.from().toEpochMilli());
-            select.setLong(2, filter.to().toEpochMilli());
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                long id = row.getLong(1);
-                return row.wasNull() ? -1 : id;
-            }
-        }
-    }
-
-    private List<RecapCandidate> select(Connection connection, RecapFilter filter, Path path, TextBounds text)
+    private List<RecapCandidate> select(Connection connection, RecapFilter filter, Path path, TopicBounds text)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(candidatesSql(filter, path))) {
             bind(select, filter, text);
@@ -203,7 +161,7 @@ public final class RecapStore {
 
     private int count(Connection connection, RecapFilter filter, Path path) throws SQLException {
         String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE " + where(filter, path)
-                + " LIMIT " + (COUNT_CAP + 1) + ")";
+                + " LIMIT " + (COUNT_CAP + 1) + ") n";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, filter, null);
             try (ResultSet row = select.executeQuery()) {
@@ -227,7 +185,7 @@ public final class RecapStore {
         return sql.toString();
     }
 
-    private static void bind(PreparedStatement statement, RecapFilter filter, TextBounds text) throws SQLException {
+    private static void bind(PreparedStatement statement, RecapFilter filter, TopicBounds text) throws SQLException {
         int i = 1;
         if (text != null) {
             statement.setString(i++, text.match());
@@ -297,26 +255,21 @@ public final class RecapStore {
         });
     }
 
-    /** EXPLAIN QUERY PLAN of the candidates query this filter runs, one line per plan row, indented by depth. */
+    /** The query plan of the candidates query this filter runs, one line per plan row, indented by depth. */
     public List<String> explainCandidates(RecapFilter filter) {
         return database.read(connection -> {
             Path path = path(connection, filter);
-            TextBounds text = path == Path.BY_TEXT ? textBounds(connection, filter) : null;
+            TopicBounds text = path == Path.BY_TEXT
+                    ? TopicBounds.find(connection, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
             if (text != null && text.match() == null) {
                 return List.of("(the guild follows no feed: nothing to search)");
             }
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN " + candidatesSql(filter, path))) {
+            SqlDialect dialect = database.dialect();
+            try (PreparedStatement explain = connection.prepareStatement(dialect.explainPrefix() + candidatesSql(filter, path))) {
                 bind(explain, filter, text);
-                Map<Integer, Integer> depth = new HashMap<>();
-                List<String> lines = new ArrayList<>();
                 try (ResultSet rows = explain.executeQuery()) {
-                    while (rows.next()) {
-                        int d = depth.getOrDefault(rows.getInt("parent"), -1) + 1;
-                        depth.put(rows.getInt("id"), d);
-                        lines.add("  ".repeat(d) + rows.getString("detail"));
-                    }
+                    return dialect.planLines(rows);
                 }
-                return lines;
             }
         });
     }

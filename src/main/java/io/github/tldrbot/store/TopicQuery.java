@@ -15,7 +15,8 @@ import java.util.Set;
  * and quotes are just text), and all words must match. A topic without a single word gives no
  * query, which callers report as bad input rather than running an empty search.
  *
- * <p>The FTS5 spelling is SQLite's; PostgreSQL will feed the same words to {@code plainto_tsquery}.
+ * <p>{@link #fts5} is SQLite's spelling; on PostgreSQL the same words, joined by spaces, go to
+ * {@code plainto_tsquery}, which has no syntax at all ({@link TopicSearch}).
  */
 public final class TopicQuery {
     /** More words than this only slow the search; the rest are ignored. */

@@ -11,8 +11,10 @@ import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.RecapBenchData;
 import io.github.tldrbot.store.RecapFilter;
 import io.github.tldrbot.store.RecapStore;
+import io.github.tldrbot.store.StoreKind;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.store.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * (1,000,000 articles over 90 days, cards, audiences, FTS) is generated once into
  * {@code target/bench-recap.db} and reused. Baseline, measured in the same run: a bare
  * {@code SELECT count(*)} over the period index. Prints median and p95 over 50 runs after 10
- * warm-up runs, and each query plan. Run: {@code mvn -Pbench test -Dtest=RecapBenchmark}.
+ * warm-up runs, and each query plan. Run: {@code mvn -Pbench test -Dtest=RecapBenchmark}; on PostgreSQL
+ * (the tests' embedded server, a fresh database each run) add {@code -Drecap.bench.store=postgresql}.
  */
 @Tag("benchmark")
 class RecapBenchmark {
@@ -44,6 +47,8 @@ class RecapBenchmark {
     static final long TINY_GUILD = 3;
     static final int TINY_GUILD_FEEDS = 10;
     static final int RUNS = 50;
+    /** {@code -Drecap.bench.store=postgresql}: the same run on the embedded PostgreSQL (generated anew each run). */
+    static final StoreKind STORE = StoreKind.valueOf(System.getProperty("recap.bench.store", "sqlite").toUpperCase(Locale.ROOT));
 
     record Scenario(String name, String audience, String topic, boolean feed) {
     }
@@ -59,7 +64,8 @@ class RecapBenchmark {
     @Test
     void recapAtAMillionArticles() throws Exception {
         Path file = Path.of("target", "bench-recap-" + ARTICLES + ".db");
-        Database db = open(file);
+        TestDatabase postgres = STORE == StoreKind.POSTGRESQL ? StoreKind.POSTGRESQL.create(true) : null;
+        Database db = postgres == null ? open(file) : generate(postgres.database(), "PostgreSQL database " + postgres.storage().jdbcUrl());
         List<AudienceConfig> audiences = Arrays.stream(RecapBenchData.AUDIENCES)
                 .map(a -> new AudienceConfig(a, a, a, null, Map.of(a, 1.0))).toList();
         SubscriptionStore subscriptions = new SubscriptionStore(db);
@@ -70,7 +76,8 @@ class RecapBenchmark {
         RecapService service = new RecapService(store, audiences);
         RecapMessages messages = new RecapMessages(service);
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "articles=%d feeds=%d runs=%d warmup=%d%n", ARTICLES, FEEDS, RUNS, WARMUP));
+        report.append(String.format(Locale.ROOT, "store=%s articles=%d feeds=%d runs=%d warmup=%d%n", STORE, ARTICLES, FEEDS, RUNS,
+                WARMUP));
         report.append("| guild | period | filter | path | matched | median ms | p95 ms | baseline median ms | ratio |\n");
         report.append("|---|---|---|---|---|---|---|---|---|\n");
         List<String> plans = new ArrayList<>();
@@ -110,8 +117,12 @@ class RecapBenchmark {
         }
         System.out.println(report);
         plans.forEach(System.out::println);
-        Files.writeString(Path.of("target", "bench-recap-report.md"), report + "\n" + String.join("\n\n", plans) + "\n");
+        String name = STORE == StoreKind.SQLITE ? "bench-recap-report.md" : "bench-recap-report-" + STORE + ".md";
+        Files.writeString(Path.of("target", name), report + "\n" + String.join("\n\n", plans) + "\n");
         db.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     private static Database open(Path file) {
@@ -127,10 +138,13 @@ class RecapBenchmark {
             }
             deleteDatabase(file);
         }
+        return generate(new Database("jdbc:sqlite:" + file), file.toString());
+    }
+
+    private static Database generate(Database db, String name) {
         long start = System.nanoTime();
-        Database db = new Database("jdbc:sqlite:" + file);
         new RecapBenchData().generate(db, FEEDS, ARTICLES, NOW);
-        System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", file, (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", name, (System.nanoTime() - start) / 1e9);
         return db;
     }
 

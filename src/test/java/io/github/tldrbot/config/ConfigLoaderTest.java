@@ -93,6 +93,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aPostgresStoreTakesItsUrlAndLoginAndMasksThePassword() {
+        BotConfig c = loader.parse("storage: {jdbcUrl: 'jdbc:postgresql://db:5432/tldr', username: bot, password: s3cret}", "test");
+        assertThat(c.storage().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/tldr");
+        assertThat(c.storage().username()).isEqualTo("bot");
+        assertThat(c.storage().password()).isEqualTo("s3cret");
+        assertThat(c.storage().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
     void invalidValuesNameTheirKey() {
         expectError("fetch: {timeout: soon}", "fetch.timeout", "30s");
         expectError("fetch: {timeout: 0s}", "fetch.timeout", "longer than zero");
@@ -103,6 +112,7 @@ class ConfigLoaderTest {
         expectError("polling: {minInterval: 2h, maxInterval: 1h}", "polling.minInterval", "maxInterval");
         expectError("polling: {defaultInterval: 1m}", "polling.defaultInterval", "minInterval");
         expectError("storage: {jdbcUrl: 'mysql://x'}", "storage.jdbcUrl", "jdbc:sqlite");
+        expectError("storage: {jdbcUrl: 'mysql://x'}", "storage.jdbcUrl", "jdbc:postgresql://HOST:PORT/DATABASE");
         expectError("summarizer: {kind: magic}", "summarizer.kind", "extractive");
         expectError("summarizer: {kind: openai}", "summarizer.openai.model", "missing");
         expectError("summarizer: {openai: {temperature: hot}}", "summarizer.openai.temperature", "not a number");

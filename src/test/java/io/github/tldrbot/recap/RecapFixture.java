@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A real SQLite file with hand-made feeds, subscriptions, articles and cards, for recap tests. */
+/** A real database (by default a SQLite file) with hand-made feeds, subscriptions, articles and cards, for recap tests. */
 public final class RecapFixture implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     public static final List<AudienceConfig> AUDIENCES = List.of(
@@ -41,7 +41,12 @@ public final class RecapFixture implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
 
     public RecapFixture(Path dir) {
-        db = new Database("jdbc:sqlite:" + dir.resolve("recap.db"));
+        this(new Database("jdbc:sqlite:" + dir.resolve("recap.db")));
+    }
+
+    /** On a database of any kind (e.g. a {@code TestDatabase}'s); {@link #close} closes it. */
+    public RecapFixture(Database db) {
+        this.db = db;
         feeds = new FeedStore(db);
         articles = new ArticleStore(db);
         cards = new CardStore(db);

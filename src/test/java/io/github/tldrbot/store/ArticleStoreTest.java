@@ -2,13 +2,10 @@ package io.github.tldrbot.store;
 
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.config.StorageConfig;
 import io.github.tldrbot.feed.Article;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,24 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-    @TempDir
-    Path dir;
     private Database db;
     private FeedStore feeds;
     private ArticleStore articles;
     private CardStore cards;
 
     @BeforeEach
-    void open() {
-        db = new Database("jdbc:sqlite:" + dir.resolve("articles.db"));
+    void open(Database database) {
+        db = database;
         feeds = new FeedStore(db);
         articles = new ArticleStore(db);
         cards = new CardStore(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     static Article article(String id, Instant published) {
@@ -43,7 +33,7 @@ class ArticleStoreTest {
                 "Ann Author", List.of("java", "release"), "Summary of " + id, "Body of " + id, "https://example.org/" + id + ".png");
     }
 
-    @Test
+    @StoreTest
     void identityIsUniquePerFeedNotAcrossFeeds() {
         long a = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
         long b = feeds.add("https://b.example/feed", T0, Duration.ofMinutes(15));
@@ -60,7 +50,7 @@ class ArticleStoreTest {
         assertThat(articles.listByFeed(b, 100)).hasSize(1);
     }
 
-    @Test
+    @StoreTest
     void storedArticlesRoundTrip() {
         long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
         StoredArticle stored = articles.insertIfNew(feed, List.of(article("x", T0.minusSeconds(5))), T0).get(0);
@@ -74,7 +64,7 @@ class ArticleStoreTest {
         assertThat(articles.findById(stored.id() + 1000)).isEmpty();
     }
 
-    @Test
+    @StoreTest
     void languageRoundTripsAndMayBeUnknown() {
         long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
         List<StoredArticle> stored = articles.insertIfNew(feed,
@@ -85,28 +75,29 @@ class ArticleStoreTest {
         assertThat(articles.listByFeed(feed, 10)).extracting(s -> s.article().lang()).containsExactlyInAnyOrder("de", null);
     }
 
-    @Test
-    void migrationAddsANullableLanguageToArticlesStoredBefore() throws Exception {
-        db.close();
-        Path file = dir.resolve("before-v6.db");
-        String url = "jdbc:sqlite:" + file;
-        org.flywaydb.core.Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration")
-                .placeholders(SqlDialect.SQLITE.placeholders()).target("5").load().migrate();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('https://old.example/feed', 0, 900000, 0)");
-            st.executeUpdate("INSERT INTO articles (feed_id, identity, title, first_seen_at) VALUES (1, 'old', 'Old article', 0)");
-        }
+    @StoreTest
+    void migrationAddsANullableLanguageToArticlesStoredBefore(StoreKind kind) throws Exception {
+        try (TestDatabase before = kind.create(false)) {
+            StorageConfig storage = before.storage();
+            SqlDialect dialect = SqlDialect.forJdbcUrl(storage.jdbcUrl());
+            org.flywaydb.core.Flyway.configure().dataSource(storage.jdbcUrl(), storage.username(), storage.password())
+                    .locations(dialect.migrationLocations()).placeholders(dialect.placeholders()).target("5").load().migrate();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(storage.jdbcUrl(), storage.username(), storage.password());
+                 java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('https://old.example/feed', 0, 900000, 0)");
+                st.executeUpdate("INSERT INTO articles (feed_id, identity, title, first_seen_at) VALUES (1, 'old', 'Old article', 0)");
+            }
 
-        db = new Database(url);
-        articles = new ArticleStore(db);
-        StoredArticle old = articles.listByFeed(1, 10).get(0);
-        assertThat(old.article().title()).isEqualTo("Old article");
-        assertThat(old.article().lang()).isNull();
-        long fresh = articles.insertIfNew(1, List.of(article("new", T0).withLang("ru")), T0).get(0).id();
-        assertThat(articles.findById(fresh).orElseThrow().article().lang()).isEqualTo("ru");
+            ArticleStore migrated = new ArticleStore(before.database());
+            StoredArticle old = migrated.listByFeed(1, 10).get(0);
+            assertThat(old.article().title()).isEqualTo("Old article");
+            assertThat(old.article().lang()).isNull();
+            long fresh = migrated.insertIfNew(1, List.of(article("new", T0).withLang("ru")), T0).get(0).id();
+            assertThat(migrated.findById(fresh).orElseThrow().article().lang()).isEqualTo("ru");
+        }
     }
 
-    @Test
+    @StoreTest
     void cardsRoundTripWithAudiencesInRankOrderAndCanBeReplaced() {
         long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
         long id = articles.insertIfNew(feed, List.of(article("x", T0)), T0).get(0).id();
@@ -122,7 +113,7 @@ class ArticleStoreTest {
         assertThat(cards.find(id + 1)).isEmpty();
     }
 
-    @Test
+    @StoreTest
     void pruneDeletesOldArticlesWithTheirCardsAndKeepsRecentOnes() {
         long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
         Instant old = T0.minus(Duration.ofDays(100));
@@ -144,7 +135,7 @@ class ArticleStoreTest {
         assertThat(articles.prune(T0.minus(Duration.ofDays(90)))).isZero();
     }
 
-    @Test
+    @StoreTest
     void pruneWorksInBatchesBeyondOneBatch() {
         long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
         Instant old = T0.minus(Duration.ofDays(100));

@@ -4,10 +4,7 @@ import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.feed.Article;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,31 +16,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CardStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void aModelCardsHookSectionsAndTimelineSurviveAReopen() {
+    @StoreTest
+    void aModelCardsHookSectionsAndTimelineSurviveAReopen(TestDatabase test) {
         Card card = new Card("Widget 2.0 is out.", "Version 2 shipped.", null, "Read the notes: https://example.org/notes",
                 List.of(new AudienceRef("developers", "Developers & AI Engineers")), List.of("Rust engine [1]"), "openai:m",
                 "Half the wait: sync rewritten in Rust.", "Acme rebuilt the core [1].", "Too little detail in the sources.", null,
                 List.of(new TimelineEntry(LocalDate.of(2024, 5, 12), "Widget 1.0 shipped", null),
                         new TimelineEntry(LocalDate.of(2026, 3, 3), "Widget 2.0 released", "https://example.org/widget-2")));
         long id;
-        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("cards.db"))) {
+        try (Database db = test.open()) {
             long feed = new FeedStore(db).add("https://a.example/feed", T0, Duration.ofMinutes(15));
             id = new ArticleStore(db).insertIfNew(feed, List.of(article()), T0).get(0).id();
             new CardStore(db).save(id, card, T0);
         }
-        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("cards.db"))) {
+        try (Database db = test.open()) {
             assertThat(new CardStore(db).find(id)).contains(card);
         }
     }
 
-    @Test
-    void anExtractiveCardHasNoModelSectionsAndAnEmptyTimeline() {
+    @StoreTest
+    void anExtractiveCardHasNoModelSectionsAndAnEmptyTimeline(TestDatabase test) {
         Card card = new Card("Java 25 is out.", null, null, null, List.of(), List.of(), "extractive");
-        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("plain.db"))) {
+        try (Database db = test.open()) {
             long feed = new FeedStore(db).add("https://a.example/feed", T0, Duration.ofMinutes(15));
             long id = new ArticleStore(db).insertIfNew(feed, List.of(article()), T0).get(0).id();
             CardStore cards = new CardStore(db);

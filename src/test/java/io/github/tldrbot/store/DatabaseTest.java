@@ -1,9 +1,9 @@
 package io.github.tldrbot.store;
 
+import io.github.tldrbot.config.StorageConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +28,7 @@ class DatabaseTest {
     void migratesAFreshFileCreatingItsDirectoryAndReopensWithoutMigratingAgain() {
         Path file = dir.resolve("nested/data/bot.db");
         String url = "jdbc:sqlite:" + file;
-        String applied = "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL";
+        String applied = "SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL";
         long migrations;
         try (Database db = new Database(url)) {
             assertThat(tables(db)).contains("feeds", "articles", "cards", "article_audiences",
@@ -60,65 +60,104 @@ class DatabaseTest {
         }
     }
 
-    @Test
-    void aFailedWriteRollsBackAndNestedWorkJoinsTheOuterTransaction() {
-        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("r.db"))) {
-            assertThatThrownBy(() -> db.write(c -> {
-                update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('u', 0, 1, 0)");
-                throw new IllegalStateException("boom");
-            })).hasMessage("boom");
-            assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isZero();
-
-            // a nested write joins: it sees nothing committed yet, its rows go when the outer work fails
-            assertThatThrownBy(() -> db.transaction(() -> {
-                db.write(c -> update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('a', 0, 1, 0)"));
-                assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(1); // the read joins too
-                throw new java.io.IOException("refused");
-            })).isInstanceOf(java.io.IOException.class).hasMessage("refused");
-            assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isZero();
-            db.transaction(() -> db.write(c -> update(c,
-                    "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('b', 0, 1, 0)")));
-            assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(1);
-            assertThatThrownBy(() -> db.read(c -> update(c, "INSERT INTO nowhere VALUES (1)")))
-                    .isInstanceOf(DatabaseException.class).hasMessageStartingWith("storage: read failed");
+    @StoreTest
+    void migratesAnEmptyDatabaseAndReopensWithoutMigratingAgain(StoreKind kind) {
+        String applied = "SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL";
+        try (TestDatabase empty = kind.create(false)) {
+            long migrations;
+            try (Database db = empty.open()) {
+                assertThat(tables(db)).contains("feeds", "articles", "cards", "article_audiences",
+                        "subscriptions", "deliveries", "audience_roles", "story_posts");
+                migrations = count(db, applied);
+                assertThat(migrations).isGreaterThanOrEqualTo(10);
+                db.write(c -> update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('u', 0, 1, 0)"));
+            }
+            try (Database db = empty.open()) {
+                assertThat(count(db, applied)).isEqualTo(migrations);
+                assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(1);
+            }
         }
     }
 
     @Test
-    void refusesInMemoryAndNonSqliteUrlsWithAMessageNamingTheKey() {
+    void theSqliteFullTextMigrationKeepsTheChecksumExistingInstallationsRecorded() {
+        // V3__recap.sql moved to db/sqlite unchanged: Flyway validates every applied script's checksum at start.
+        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("v3.db"))) {
+            assertThat(count(db, "SELECT checksum FROM flyway_schema_history WHERE version = '3'")).isEqualTo(1302668950L);
+        }
+    }
+
+    @StoreTest
+    void aFailedWriteRollsBackAndNestedWorkJoinsTheOuterTransaction(Database db) {
+        assertThatThrownBy(() -> db.write(c -> {
+            update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('u', 0, 1, 0)");
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+        assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isZero();
+
+        // a nested write joins: its rows go when the outer work fails, and a read inside sees them
+        assertThatThrownBy(() -> db.transaction(() -> {
+            db.write(c -> update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('a', 0, 1, 0)"));
+            assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(1);
+            throw new java.io.IOException("refused");
+        })).isInstanceOf(java.io.IOException.class).hasMessage("refused");
+        assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isZero();
+        db.transaction(() -> db.write(c -> update(c,
+                "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('b', 0, 1, 0)")));
+        assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(1);
+        assertThatThrownBy(() -> db.read(c -> update(c, "INSERT INTO nowhere VALUES (1)")))
+                .isInstanceOf(DatabaseException.class).hasMessageStartingWith("storage: read failed");
+    }
+
+    @Test
+    void refusesInMemoryAndUnknownUrlsWithAMessageNamingTheKeyAndBothForms() {
         assertThatThrownBy(() -> new Database("jdbc:sqlite::memory:"))
                 .isInstanceOf(DatabaseException.class).hasMessageStartingWith("storage.jdbcUrl:");
-        assertThatThrownBy(() -> new Database("jdbc:postgresql://localhost/x"))
-                .isInstanceOf(DatabaseException.class).hasMessageStartingWith("storage.jdbcUrl:");
+        assertThatThrownBy(() -> new Database("jdbc:mysql://localhost/x?password=secret"))
+                .isInstanceOf(DatabaseException.class).hasMessageStartingWith("storage.jdbcUrl:")
+                .hasMessageContaining("jdbc:sqlite:").hasMessageContaining("jdbc:postgresql://")
+                .hasMessageNotContaining("secret");
     }
 
     @Test
-    void concurrentWritersAndReadersNeverSeeBusy() throws Exception {
-        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("c.db"))) {
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            try {
-                List<Callable<Integer>> tasks = new ArrayList<>();
-                for (int t = 0; t < 8; t++) {
-                    int thread = t;
-                    tasks.add(() -> {
-                        for (int i = 0; i < 100; i++) {
-                            String url = "https://example.org/" + thread + "/" + i;
-                            db.write(c -> update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at)"
-                                    + " VALUES ('" + url + "', 0, 1, 0)"));
-                            count(db, "SELECT COUNT(*) FROM feeds");
-                        }
-                        return 100;
-                    });
-                }
-                for (Future<Integer> f : pool.invokeAll(tasks)) {
-                    assertThat(f.get()).isEqualTo(100);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-            assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(800);
+    void anUnreachablePostgresServerIsOneLineNamingTheKeyNeverThePassword() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
         }
-        assertThat(Files.exists(dir.resolve("c.db"))).isTrue();
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/tldr";
+        assertThatThrownBy(() -> Database.open(new StorageConfig(url, "bot", "s3cret")))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageStartingWith("storage.jdbcUrl: cannot connect to " + url + " as 'bot': ")
+                .hasMessageContaining("storage.username and storage.password")
+                .hasMessageNotContaining("s3cret")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @StoreTest
+    void concurrentWritersAndReadersNeverFail(Database db) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> tasks = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                tasks.add(() -> {
+                    for (int i = 0; i < 100; i++) {
+                        String url = "https://example.org/" + thread + "/" + i;
+                        db.write(c -> update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at)"
+                                + " VALUES ('" + url + "', 0, 1, 0)"));
+                        count(db, "SELECT COUNT(*) FROM feeds");
+                    }
+                    return 100;
+                });
+            }
+            for (Future<Integer> f : pool.invokeAll(tasks)) {
+                assertThat(f.get()).isEqualTo(100);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count(db, "SELECT COUNT(*) FROM feeds")).isEqualTo(800);
     }
 
     static int update(Connection c, String sql) throws SQLException {

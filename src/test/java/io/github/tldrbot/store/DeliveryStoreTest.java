@@ -1,12 +1,8 @@
 package io.github.tldrbot.store;
 
 import io.github.tldrbot.feed.Article;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeliveryStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-    @TempDir
-    Path dir;
     private Database db;
     private ArticleStore articles;
     private SubscriptionStore subscriptions;
@@ -25,17 +19,12 @@ class DeliveryStoreTest {
     private long feed;
 
     @BeforeEach
-    void open() {
-        db = new Database("jdbc:sqlite:" + dir.resolve("deliveries.db"));
+    void open(Database database) {
+        db = database;
         articles = new ArticleStore(db);
         subscriptions = new SubscriptionStore(db);
         deliveries = new DeliveryStore(db);
         feed = new FeedStore(db).add("https://a.example/feed", T0, Duration.ofMinutes(15));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private Subscription subscribe(long channel) {
@@ -48,7 +37,7 @@ class DeliveryStoreTest {
         return articles.insertIfNew(feed, List.of(article), firstSeen).get(0).id();
     }
 
-    @Test
+    @StoreTest
     void enqueueIsIdempotentPerSubscriptionAndArticle() {
         Subscription a = subscribe(100);
         Subscription b = subscribe(200);
@@ -66,7 +55,7 @@ class DeliveryStoreTest {
         });
     }
 
-    @Test
+    @StoreTest
     void claimTakesTheOldestArticleFirstThenEnqueueOrderAndMarksSending() {
         Subscription sub = subscribe(100);
         long newer = article("newer", T0.plusSeconds(60));
@@ -95,7 +84,7 @@ class DeliveryStoreTest {
         });
     }
 
-    @Test
+    @StoreTest
     void retriesWaitUntilDueAndPausedSubscriptionsAreNotPicked() {
         Subscription active = subscribe(100);
         Subscription paused = subscribe(200);
@@ -119,7 +108,7 @@ class DeliveryStoreTest {
         assertThat(deliveries.listChannelsWithDue(T0.plusSeconds(30))).containsExactly(200L);
     }
 
-    @Test
+    @StoreTest
     void pruningArticlesCascadesToTheirDeliveries() {
         Subscription sub = subscribe(100);
         long old = article("old", T0.minus(Duration.ofDays(100)));
@@ -132,7 +121,7 @@ class DeliveryStoreTest {
         assertThat(deliveries.listForSubscription(sub.id())).extracting(Delivery::articleId).containsExactly(recent);
     }
 
-    @Test
+    @StoreTest
     void postStateMarksChosenArticlesPendingUntilPosted() {
         List<Article> batch = List.of(ArticleStoreTest.article("a", T0), ArticleStoreTest.article("b", T0),
                 ArticleStoreTest.article("c", T0));

@@ -3,15 +3,11 @@ package io.github.tldrbot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tldrbot.feed.Article;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The store queries behind {@code /feed}: a guild's subscriptions, filter updates, feed removal, posts in 24 h. */
 class FeedCommandQueriesTest {
@@ -19,8 +15,6 @@ class FeedCommandQueriesTest {
     private static final long GUILD = 1;
     private static final long OTHER_GUILD = 2;
 
-    @TempDir
-    Path dir;
     private Database db;
     private FeedStore feeds;
     private ArticleStore articles;
@@ -28,17 +22,12 @@ class FeedCommandQueriesTest {
     private DeliveryStore deliveries;
 
     @BeforeEach
-    void open() {
-        db = new Database("jdbc:sqlite:" + dir.resolve("q.db"));
+    void open(Database database) {
+        db = database;
         feeds = new FeedStore(db);
         articles = new ArticleStore(db);
         subscriptions = new SubscriptionStore(db);
         deliveries = new DeliveryStore(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private Subscription subscribe(long feed, long channel, long guild) {
@@ -57,7 +46,7 @@ class FeedCommandQueriesTest {
         deliveries.markSent(d.id(), "m" + d.id(), at);
     }
 
-    @Test
+    @StoreTest
     void listsOnlyTheGuildsSubscriptionsByChannel() {
         long a = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(5));
         long b = feeds.add("https://b.example/feed", T0, Duration.ofMinutes(5));
@@ -67,7 +56,7 @@ class FeedCommandQueriesTest {
         assertThat(subscriptions.listForGuild(GUILD)).extracting(Subscription::channelId).containsExactly(10L, 30L);
     }
 
-    @Test
+    @StoreTest
     void updatesFiltersOnly() {
         long a = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(5));
         Subscription s = subscribe(a, 10, GUILD);
@@ -80,7 +69,7 @@ class FeedCommandQueriesTest {
         assertThat(subscriptions.updateFilters(999, null, null, null)).isFalse();
     }
 
-    @Test
+    @StoreTest
     void aFeedIsDeletedWithItsArticlesOnlyOnceNobodySubscribes() {
         long a = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(5));
         Subscription s = subscribe(a, 10, GUILD);
@@ -96,7 +85,7 @@ class FeedCommandQueriesTest {
         assertThat(feeds.claimDue(T0.plusSeconds(3600), Duration.ofMinutes(1), 10)).isEmpty();
     }
 
-    @Test
+    @StoreTest
     void countsMessagesSentInTheWindowPerFeedForTheGuild() {
         long a = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(5));
         long b = feeds.add("https://b.example/feed", T0, Duration.ofMinutes(5));

@@ -1,12 +1,8 @@
 package io.github.tldrbot.store;
 
 import io.github.tldrbot.feed.Validators;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,23 +22,16 @@ class FeedStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
 
-    @TempDir
-    Path dir;
     private Database db;
     private FeedStore feeds;
 
     @BeforeEach
-    void open() {
-        db = new Database("jdbc:sqlite:" + dir.resolve("feeds.db"));
+    void open(Database database) {
+        db = database;
         feeds = new FeedStore(db);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    @Test
+    @StoreTest
     void addIsIdempotentByUrlAndANewFeedIsDueAtOnce() {
         long id = feeds.add("https://example.org/feed", T0, Duration.ofMinutes(15));
         assertThat(feeds.add("https://example.org/feed", T0.plusSeconds(60), Duration.ofMinutes(1))).isEqualTo(id);
@@ -59,7 +48,7 @@ class FeedStoreTest {
         assertThat(feeds.listAll()).containsExactly(feed);
     }
 
-    @Test
+    @StoreTest
     void aRestartedSingleProcessTakesBackTheClaimsOfTheRunThatDied() {
         long a = feeds.add("https://a.example/a", T0, Duration.ofMinutes(15));
         long b = feeds.add("https://a.example/b", T0, Duration.ofMinutes(15));
@@ -72,7 +61,7 @@ class FeedStoreTest {
         assertThat(feeds.releaseAllLeases()).as("nothing left to take back").isZero();
     }
 
-    @Test
+    @StoreTest
     void claimsOnlyDueActiveUnleasedFeedsMostOverdueFirst() {
         long late = feeds.add("https://a.example/late", T0.minusSeconds(600), Duration.ofMinutes(15));
         long due = feeds.add("https://a.example/due", T0, Duration.ofMinutes(15));
@@ -92,7 +81,7 @@ class FeedStoreTest {
         assertThat(feeds.findById(disabled).orElseThrow().disabledReason()).isEqualTo("HTTP 410 Gone");
     }
 
-    @Test
+    @StoreTest
     void claimRespectsTheLimitAndReleaseLeaseMakesAFeedClaimableAgain() {
         for (int i = 0; i < 5; i++) {
             feeds.add("https://b.example/" + i, T0, Duration.ofMinutes(15));
@@ -104,7 +93,7 @@ class FeedStoreTest {
         assertThat(feeds.claimDue(T0, LEASE, 10)).extracting(FeedRecord::id).containsExactly(first.get(0).id());
     }
 
-    @Test
+    @StoreTest
     void racingClaimersGetEachDueFeedExactlyOnceWhileLeased() throws Exception {
         int feedCount = 200;
         for (int i = 0; i < feedCount; i++) {
@@ -141,7 +130,7 @@ class FeedStoreTest {
         assertThat(claims.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
     }
 
-    @Test
+    @StoreTest
     void successClearsFailuresStoresValidatorsAndReleasesTheLease() {
         long id = feeds.add("https://c.example/feed", T0, Duration.ofMinutes(15));
         feeds.claimDue(T0, LEASE, 1);

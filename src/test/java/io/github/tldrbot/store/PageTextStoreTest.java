@@ -5,32 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tldrbot.feed.ArticleLink;
 import io.github.tldrbot.feed.PageText;
 import io.github.tldrbot.poll.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PageTextStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-29T00:00:00Z");
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void foundAndMissingOutcomesSurviveAReopenKeyedByUrl() {
+    @StoreTest
+    void foundAndMissingOutcomesSurviveAReopenKeyedByUrl(TestDatabase test) {
         String longUrl = "https://news.example/story?" + "utm_source=feed&".repeat(400) + "id=1";
         PageText.Found found = new PageText.Found("First paragraph.\n\nSecond one.",
                 List.of(new ArticleLink("release notes", "https://x.example/notes"), new ArticleLink("", "https://x.example/")));
         PageText.Missing missing = new PageText.Missing("UNSUPPORTED_TYPE: https://pod.example/1.mp3 is 'audio/mpeg', not an HTML page");
         MutableClock clock = new MutableClock(T0);
-        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("p.db"))) {
+        try (Database db = test.open()) {
             PageTextStore store = new PageTextStore(db, clock);
             store.put(longUrl, found);
             store.put("https://pod.example/1.mp3", missing);
         }
-        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("p.db"))) {
+        try (Database db = test.open()) {
             PageTextStore store = new PageTextStore(db, clock);
             assertThat(store.find(longUrl)).contains(found);
             assertThat(store.find("https://pod.example/1.mp3")).contains(missing);
@@ -41,10 +35,10 @@ class PageTextStoreTest {
         }
     }
 
-    @Test
-    void pruneDeletesEntriesStoredBeforeTheCutoff() {
+    @StoreTest
+    void pruneDeletesEntriesStoredBeforeTheCutoff(TestDatabase test) {
         MutableClock clock = new MutableClock(T0);
-        try (Database db = new Database("jdbc:sqlite:" + dir.resolve("p.db"))) {
+        try (Database db = test.open()) {
             PageTextStore store = new PageTextStore(db, clock);
             store.put("https://a.example/old", new PageText.Missing("TIMEOUT: slow"));
             clock.advance(Duration.ofDays(10));

@@ -2,34 +2,23 @@ package io.github.tldrbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class RecapScheduleStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-    @TempDir
-    Path dir;
     private Database db;
     private RecapScheduleStore store;
 
     @BeforeEach
-    void open() {
-        db = new Database("jdbc:sqlite:" + dir.resolve("recaps.db"));
+    void open(Database database) {
+        db = database;
         store = new RecapScheduleStore(db);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    @Test
+    @StoreTest
     void commandSchedulesAreStoredListedPerGuildAndDeletedOnlyByTheirGuild() {
         RecapSchedule weekly = store.add(1, 11, "week", "security", "09:00", "mon", "0 0 9 ? * MON", T0);
         RecapSchedule daily = store.add(2, 21, "day", null, "17:30", null, "0 30 17 * * ?", T0);
@@ -41,14 +30,14 @@ class RecapScheduleStoreTest {
         assertThat(store.listAll()).containsExactly(daily);
     }
 
-    @Test
+    @StoreTest
     void markRunIsRemembered() {
         RecapSchedule s = store.add(1, 11, "day", null, "09:00", null, "0 0 9 * * ?", T0);
         store.markRun(s.id(), T0.plusSeconds(60));
         assertThat(store.findById(s.id()).orElseThrow().lastRunAt()).isEqualTo(T0.plusSeconds(60));
     }
 
-    @Test
+    @StoreTest
     void theLatestPostedWeeklyRecapOfTheGuildIsFoundForCardLinks() {
         RecapSchedule daily = store.add(1, 11, "day", null, "09:00", null, "0 0 9 * * ?", T0);
         RecapSchedule weekly = store.add(1, 12, "week", null, "09:00", "mon", "0 0 9 ? * MON", T0);
@@ -67,7 +56,7 @@ class RecapScheduleStoreTest {
         assertThat(store.findLatestWeeklyRecap(3)).isEmpty();
     }
 
-    @Test
+    @StoreTest
     void configSyncKeepsSameEntriesLearnsTheGuildAndDropsStaleOnesButNeverCommandRows() {
         RecapSchedule command = store.add(1, 11, "week", null, "09:00", "mon", "0 0 9 ? * MON", T0);
         long a = store.upsertConfig(null, 11, "week", null, "0 0 8 ? * FRI", T0);

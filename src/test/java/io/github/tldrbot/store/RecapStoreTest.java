@@ -4,26 +4,21 @@ import static io.github.tldrbot.recap.RecapFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tldrbot.recap.RecapFixture;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** RecapStore's access paths give the same answers, and the full-text index follows the articles. */
 class RecapStoreTest {
     static final long GUILD = 1;
 
-    @TempDir
-    Path dir;
     RecapFixture fx;
 
     @BeforeEach
-    void open() {
-        fx = new RecapFixture(dir);
+    void open(Database db) {
+        fx = new RecapFixture(db);
     }
 
     @AfterEach
@@ -40,7 +35,7 @@ class RecapStoreTest {
                 topic == null ? null : TopicQuery.parse(topic).orElseThrow(), feed);
     }
 
-    @Test
+    @StoreTest
     void everyPathReturnsTheSameArticles() {
         long a = fx.feed("Alpha", GUILD);
         long b = fx.feed("Beta", GUILD);
@@ -68,7 +63,7 @@ class RecapStoreTest {
         assertThat(ids(byFeed, filter(null, null, null))).hasSize(byFeed.candidates(filter(null, null, null)).matched());
     }
 
-    @Test
+    @StoreTest
     void theTextIndexFollowsDeletesAndEditsAndNeverMatchesFeedTokens() {
         long a = fx.feed("Alpha", GUILD);
         long old = fx.article(a, "Ransomware wave", "https://x.example/1", "s", Duration.ofDays(2), "t");
@@ -88,7 +83,7 @@ class RecapStoreTest {
         assertThat(ids(fx.recapStore, filter(null, "nothing", null))).containsExactly(fresh);
     }
 
-    @Test
+    @StoreTest
     void aGuildWithoutFeedsOrAnEmptyPeriodFindsNothing() {
         fx.feed("Alpha", GUILD);
         RecapFilter noFeeds = new RecapFilter(99, NOW.minus(Duration.ofDays(7)), NOW, null, TopicQuery.parse("x").orElseThrow(), null);
@@ -97,14 +92,15 @@ class RecapStoreTest {
         assertThat(fx.recapStore.candidates(empty).matched()).isZero();
     }
 
-    @Test
-    void topicWordsAreQuotedSoSearchSyntaxIsText() {
-        assertThat(TopicQuery.parse("  \"Rust\" AND NEAR(x* ^y), title:z  ").orElseThrow().fts5(List.of()))
-                .isEqualTo("{title summary} : (\"rust\" \"and\" \"near\" \"x\" \"y\" \"title\" \"z\")");
-        assertThat(TopicQuery.parse("a").orElseThrow().fts5(List.of(3L, 4L)))
-                .isEqualTo("{title summary} : (\"a\") AND search_feed : (\"feed3\" OR \"feed4\")");
-        assertThat(TopicQuery.parse("\"*\" () -- ;")).isEmpty();
-        assertThat(TopicQuery.parse("Éire über 東京")).get().extracting(TopicQuery::words)
-                .isEqualTo(List.of("éire", "über", "東京"));
+    @StoreTest
+    void topicsAreStemmedAsEnglishAndSearchSyntaxIsJustText() {
+        long a = fx.feed("Alpha", GUILD);
+        long cve = fx.article(a, "Vulnerability found in kernel", "https://x.example/1", "A patch is out", Duration.ofHours(2), "t");
+        long rust = fx.article(a, "Rust & C: the !important | part", "https://x.example/2", "x:* (y) <-> 'z'", Duration.ofHours(1), "t");
+        assertThat(ids(fx.recapStore, filter(null, "vulnerabilities", null))).containsExactly(cve);
+        assertThat(ids(fx.recapStore, filter(null, "patched kernels", null))).containsExactly(cve);
+        for (String hostile : List.of("rust & !c", "important | part", "x:*", "'z' <-> y", "part) & (rust", "\"rust\" part:*")) {
+            assertThat(ids(fx.recapStore, filter(null, hostile, null))).as(hostile).containsExactly(rust);
+        }
     }
 }

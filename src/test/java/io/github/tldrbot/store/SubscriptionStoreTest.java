@@ -1,12 +1,8 @@
 package io.github.tldrbot.store;
 
 import io.github.tldrbot.config.FullTextMode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -16,27 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubscriptionStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-    @TempDir
-    Path dir;
     private Database db;
     private FeedStore feeds;
     private SubscriptionStore subscriptions;
     private long feed;
 
     @BeforeEach
-    void open() {
-        db = new Database("jdbc:sqlite:" + dir.resolve("subs.db"));
+    void open(Database database) {
+        db = database;
         feeds = new FeedStore(db);
         subscriptions = new SubscriptionStore(db);
         feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    @Test
+    @StoreTest
     void upsertIsKeyedByFeedAndChannelAndUpdatesFiltersButKeepsAKnownGuild() {
         long id = subscriptions.upsert(feed, 100, 9L, "developers", "java", null, SubscriptionSource.COMMAND, T0);
         long again = subscriptions.upsert(feed, 100, null, null, "/rust|go/", "crypto", SubscriptionSource.CONFIG, T0.plusSeconds(5));
@@ -49,7 +38,7 @@ class SubscriptionStoreTest {
         assertThat(subscriptions.listAll()).hasSize(2);
     }
 
-    @Test
+    @StoreTest
     void fullTextIsStoredPerSubscriptionAndCombinedPerFeed() {
         assertThat(subscriptions.fullTextModeOf(feed)).as("nobody subscribes: nobody sees a card").isEqualTo(FullTextMode.NEVER);
         long a = subscriptions.upsert(feed, 100, 9L, null, null, null, SubscriptionSource.COMMAND, T0, FullTextMode.NEVER);
@@ -72,7 +61,7 @@ class SubscriptionStoreTest {
                 .isEqualTo(FullTextMode.NEVER);
     }
 
-    @Test
+    @StoreTest
     void pausedSubscriptionsAreNotRoutedToAndPauseHappensOnce() {
         long a = subscriptions.upsert(feed, 100, 9L, null, null, null, SubscriptionSource.COMMAND, T0);
         long b = subscriptions.upsert(feed, 200, 9L, null, null, null, SubscriptionSource.COMMAND, T0);
@@ -97,7 +86,7 @@ class SubscriptionStoreTest {
         assertThat(subscriptions.listForFeed(feed)).extracting(Subscription::id).containsExactly(a, b);
     }
 
-    @Test
+    @StoreTest
     void configSyncDeletesOnlyConfigRowsThatLeftTheFile() {
         long kept = subscriptions.upsert(feed, 100, null, null, null, null, SubscriptionSource.CONFIG, T0);
         long gone = subscriptions.upsert(feed, 200, null, null, null, null, SubscriptionSource.CONFIG, T0);
@@ -109,7 +98,7 @@ class SubscriptionStoreTest {
         assertThat(subscriptions.findById(gone)).isEmpty();
     }
 
-    @Test
+    @StoreTest
     void guildIsResolvedLaterAndDeletingTheFeedCascades() {
         long id = subscriptions.upsert(feed, 100, null, null, null, null, SubscriptionSource.CONFIG, T0);
         assertThat(subscriptions.findById(id).orElseThrow().guildId()).isNull();
@@ -121,7 +110,7 @@ class SubscriptionStoreTest {
         assertThat(subscriptions.listAll()).isEmpty();
     }
 
-    @Test
+    @StoreTest
     void audienceRolesAreSetReplacedAndClearedPerGuild() {
         AudienceRoleStore roles = new AudienceRoleStore(db);
         roles.set(1, "developers", 11);

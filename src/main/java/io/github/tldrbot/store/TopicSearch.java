@@ -1,0 +1,89 @@
+package io.github.tldrbot.store;
+
+import java.util.List;
+
+/**
+ * How {@code /recap topic:} finds articles (SPEC §8.1: full-text search over title and summary),
+ * per dialect; {@link SqlDialect} picks one and {@link RecapStore} builds its BY_TEXT query from
+ * the pieces. Both walk the matches from the newest article id down to the first id of the period
+ * and stop at the candidate cap; the match parameter is bound first, the id floor second.
+ *
+ * <p>Stemming is English on both sides so a topic finds the same articles on either store:
+ * SQLite's FTS5 table uses the {@code porter} stemmer, PostgreSQL the {@code english} text-search
+ * configuration (Snowball's English stemmer, a refinement of Porter's), so "vulnerabilities" finds
+ * "vulnerability" on both. Two differences remain and are accepted: FTS5 folds diacritics
+ * ({@code remove_diacritics 2}: "cafe" finds "café") while PostgreSQL does not without the
+ * {@code unaccent} extension, which a plain database does not have; and {@code english} drops stop
+ * words, so a topic of only stop words ("the") finds nothing on PostgreSQL.
+ */
+sealed interface TopicSearch {
+    /** What the query reads from; the article table is always aliased {@code a}. */
+    String from();
+
+    /** The match and id-floor condition, with two parameters: {@link #match} and the floor. */
+    String condition();
+
+    /** Newest match first. */
+    String order();
+
+    /** The value bound for the match parameter. */
+    String match(TopicQuery topic, List<Long> feedIds);
+
+    /**
+     * The FTS5 table of {@code db/sqlite/V3__recap.sql}, joined by row id. The match also names the
+     * guild's feeds when they are few (the {@code search_feed} tokens), so FTS5 intersects doclists
+     * instead of returning every match of a common word.
+     */
+    final class Fts5 implements TopicSearch {
+        @Override
+        public String from() {
+            return "articles_fts t CROSS JOIN articles a ON a.id = t.rowid";
+        }
+
+        @Override
+        public String condition() {
+            return "t.articles_fts MATCH ? AND t.rowid >= ?";
+        }
+
+        @Override
+        public String order() {
+            return "t.rowid DESC";
+        }
+
+        @Override
+        public String match(TopicQuery topic, List<Long> feedIds) {
+            return topic.fts5(feedIds);
+        }
+    }
+
+    /**
+     * The {@code search_vector} column of {@code db/postgresql/V3__recap.sql} (a generated
+     * {@code tsvector} with a GIN index). The words go through {@code plainto_tsquery}, which reads
+     * its argument as plain text (no operators), AND-ing the words; the feed restriction is the
+     * ordinary {@code feed_id} condition every recap has.
+     */
+    final class TsQuery implements TopicSearch {
+        /** The text-search configuration of the generated column; the query must use the same. */
+        static final String CONFIG = "english";
+
+        @Override
+        public String from() {
+            return "articles a";
+        }
+
+        @Override
+        public String condition() {
+            return "a.search_vector @@ plainto_tsquery('" + CONFIG + "', ?) AND a.id >= ?";
+        }
+
+        @Override
+        public String order() {
+            return "a.id DESC";
+        }
+
+        @Override
+        public String match(TopicQuery topic, List<Long> feedIds) {
+            return String.join(" ", topic.words());
+        }
+    }
+}
