@@ -1,6 +1,7 @@
 package io.github.tldrbot.app;
 
 import io.github.tldrbot.config.RecapEntryConfig;
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.store.RecapScheduleStore;
 import java.time.Clock;
 import java.util.HashSet;
@@ -22,11 +23,14 @@ final class ConfigRecapSync {
 
     private final RecapScheduleStore schedules;
     private final LongFunction<Optional<Long>> guildOfChannel;
+    private final ShardSet shards;
     private final Clock clock;
 
-    ConfigRecapSync(RecapScheduleStore schedules, LongFunction<Optional<Long>> guildOfChannel, Clock clock) {
+    /** @param shards this process's shards: a channel it cannot see may be another process's, which records its guild */
+    ConfigRecapSync(RecapScheduleStore schedules, LongFunction<Optional<Long>> guildOfChannel, ShardSet shards, Clock clock) {
         this.schedules = schedules;
         this.guildOfChannel = guildOfChannel;
+        this.shards = shards;
         this.clock = clock;
     }
 
@@ -36,7 +40,10 @@ final class ConfigRecapSync {
             RecapEntryConfig entry = entries.get(i);
             long channelId = Long.parseLong(entry.channel());
             Optional<Long> guild = guildOfChannel.apply(channelId);
-            if (guild.isEmpty()) {
+            if (guild.isEmpty() && !shards.ownsAll()) {
+                log.info("recaps[{}]: channel {} is not on this process's shards ({}); the process of its guild's shard posts it",
+                        i, channelId, shards.describe());
+            } else if (guild.isEmpty()) {
                 log.warn("recaps[{}]: channel {} is not visible to the bot (wrong id, or the bot is not in that server); "
                         + "this recap is skipped until it is", i, channelId);
             }

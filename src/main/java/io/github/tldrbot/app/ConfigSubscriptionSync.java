@@ -2,6 +2,7 @@ package io.github.tldrbot.app;
 
 import io.github.tldrbot.config.ConfigException;
 import io.github.tldrbot.config.FeedEntryConfig;
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.delivery.SubscriptionFilter;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.SubscriptionSource;
@@ -28,17 +29,21 @@ final class ConfigSubscriptionSync {
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
     private final LongFunction<Optional<Long>> guildOfChannel;
+    private final ShardSet shards;
     private final Duration defaultInterval;
     private final Clock clock;
 
     /**
      * @param guildOfChannel the guild a channel belongs to, as the bot sees it (empty: unknown channel)
+     * @param shards         this process's shards: a channel it cannot see may be another process's,
+     *                       which records the guild when it syncs (a known guild is never overwritten)
      */
     ConfigSubscriptionSync(FeedStore feeds, SubscriptionStore subscriptions, LongFunction<Optional<Long>> guildOfChannel,
-                           Duration defaultInterval, Clock clock) {
+                           ShardSet shards, Duration defaultInterval, Clock clock) {
         this.feeds = feeds;
         this.subscriptions = subscriptions;
         this.guildOfChannel = guildOfChannel;
+        this.shards = shards;
         this.defaultInterval = defaultInterval;
         this.clock = clock;
     }
@@ -84,7 +89,10 @@ final class ConfigSubscriptionSync {
             }
             long channelId = Long.parseLong(entry.channel());
             Optional<Long> guild = guildOfChannel.apply(channelId);
-            if (guild.isEmpty()) {
+            if (guild.isEmpty() && !shards.ownsAll()) {
+                log.info("feeds[{}]: channel {} is not on this process's shards ({}); the process of its guild's shard posts there",
+                        i, channelId, shards.describe());
+            } else if (guild.isEmpty()) {
                 log.warn("feeds[{}]: channel {} is not visible to the bot (wrong id, or the bot is not in that server); "
                         + "its cards will wait until it is", i, channelId);
             }

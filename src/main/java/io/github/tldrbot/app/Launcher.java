@@ -68,7 +68,7 @@ final class Launcher {
         try {
             if (config.discord().hasToken()) {
                 discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT);
-                JdaPublisher publisher = new JdaPublisher(discord.jda(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
+                JdaPublisher publisher = new JdaPublisher(discord.shards(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
                 bot = wiring.discordBot(publisher, discord::guildOf);
                 startCommands(config, discord, bot, wiring, clock);
             } else {
@@ -107,9 +107,9 @@ final class Launcher {
         CommandCatalog catalog = new CommandCatalog(services, recaps);
         CommandRouter router = new CommandRouter(catalog.commands(), catalog.buttons());
         bot.closeFirst(router);
-        bot.closeFirst(() -> discord.jda().removeEventListener(router));
-        discord.jda().addEventListener(router);
-        CommandRegistrar.register(discord.jda(), catalog.commands(), config.discord().commandGuilds());
+        bot.closeFirst(() -> discord.shards().removeEventListener(router));
+        discord.shards().addEventListener(router);
+        CommandRegistrar.register(discord.shards(), discord.shardSet(), catalog.commands(), config.discord().commandGuilds());
     }
 
     /**
@@ -118,10 +118,11 @@ final class Launcher {
      */
     private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Clock clock) {
         RecapScheduleStore schedules = bot.stores().recapSchedules;
-        new ConfigRecapSync(schedules, discord::guildOf, clock).sync(config.recaps());
+        new ConfigRecapSync(schedules, discord::guildOf, discord.shardSet(), clock).sync(config.recaps());
         RecapMessages messages = new RecapMessages(new RecapService(new RecapStore(bot.stores().database), config.audiences()));
         RecapScheduler scheduler = new RecapScheduler(schedules,
-                new RecapJob(schedules, new ChannelRecapSender(discord.jda(), messages::firstPage, SEND_TIMEOUT), clock), clock);
+                new RecapJob(schedules, new ChannelRecapSender(discord.shards(), messages::firstPage, SEND_TIMEOUT), clock,
+                        discord.shardSet()), clock);
         bot.closeFirst(scheduler);
         scheduler.start();
         return scheduler;

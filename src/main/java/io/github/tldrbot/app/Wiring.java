@@ -11,6 +11,7 @@ import io.github.tldrbot.store.CardCacheStore;
 import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.delivery.DeliverySettings;
 import io.github.tldrbot.delivery.DeliveryWorker;
 import io.github.tldrbot.delivery.FeedDisabledNotifier;
@@ -93,6 +94,11 @@ final class Wiring {
         return new HttpFeedFetcher(config.fetch());
     }
 
+    /** The Discord shards this process runs (SPEC §13). */
+    ShardSet shards() {
+        return config.discord().shards();
+    }
+
     /** Preview mode: cards go to {@code sink} (the terminal); nothing is posted. */
     Bot previewBot(CardSink sink) {
         return build(stores -> sink, null);
@@ -109,8 +115,8 @@ final class Wiring {
             DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
                     new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
                             stores.recapSchedules, StoryContext.of(stores.stories::related, stores.stories::earlier)),
-                    new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher),
-                    publisher, DeliverySettings.defaults(), clock);
+                    new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher, shards()),
+                    publisher, DeliverySettings.defaults(), clock, new java.util.Random(), shards());
             stores.worker = worker;
             return new OutboxCardSink(stores.subscriptions, stores.deliveries, worker::wake, clock);
         }, guildOfChannel);
@@ -132,13 +138,13 @@ final class Wiring {
         final StoryTracker stories;
         DeliveryWorker worker;
 
-        Stores(Database db, Clock clock) {
+        Stores(Database db, Clock clock, ShardSet shards) {
             database = db;
             feeds = new FeedStore(db);
             articles = new ArticleStore(db);
             cards = new CardStore(db);
             subscriptions = new SubscriptionStore(db);
-            deliveries = new DeliveryStore(db);
+            deliveries = new DeliveryStore(db, shards);
             roles = new AudienceRoleStore(db);
             cardCache = new CardCacheStore(db, clock);
             recapSchedules = new RecapScheduleStore(db);
@@ -152,16 +158,18 @@ final class Wiring {
         try {
             Database database = Database.open(config.storage());
             opened.push(database);
-            Stores stores = new Stores(database, clock);
-            // one process owns this store: what a killed run had claimed is polled again at once
-            int released = stores.feeds.releaseAllLeases();
-            if (released > 0) {
-                log.info("took back {} feed claim(s) left by the previous run", released);
-            }
+            Stores stores = new Stores(database, clock, shards());
+            if (shards().ownsAll()) {
+                // one process owns this store: what a killed run had claimed is polled again at once
+                int released = stores.feeds.releaseAllLeases();
+                if (released > 0) {
+                    log.info("took back {} feed claim(s) left by the previous run", released);
+                }
+            } // else other processes run the other shards: their claims are theirs, and expire by themselves
             if (guildOfChannel == null) {
                 ConfigSubscriptionSync.addFeeds(stores.feeds, stores.subscriptions, config.feeds(), config.polling().defaultInterval(), clock);
             } else {
-                new ConfigSubscriptionSync(stores.feeds, stores.subscriptions, guildOfChannel,
+                new ConfigSubscriptionSync(stores.feeds, stores.subscriptions, guildOfChannel, shards(),
                         config.polling().defaultInterval(), clock).sync(config.feeds());
             }
             HttpFeedFetcher fetcher = fetcher();

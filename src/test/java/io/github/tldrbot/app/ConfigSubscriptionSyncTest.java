@@ -37,7 +37,7 @@ class ConfigSubscriptionSyncTest {
         feeds = new FeedStore(db);
         subscriptions = new SubscriptionStore(db);
         sync = new ConfigSubscriptionSync(feeds, subscriptions, channel -> channel == 999 ? Optional.empty() : Optional.of(7L),
-                Duration.ofMinutes(15), Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC));
+                io.github.tldrbot.config.ShardSet.single(), Duration.ofMinutes(15), Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
