@@ -108,6 +108,17 @@ final class DeliveryFixture implements AutoCloseable {
         return worker;
     }
 
+    /** A worker of a process that runs {@code shards} (SPEC §13): its own store view and notifier for those shards. */
+    DeliveryWorker worker(Publisher publisher, ShardSet shards) {
+        DeliveryWorker worker = new DeliveryWorker(new DeliveryStore(db, shards), subscriptions,
+                new OutgoingMessageLoader(articles, cards, feeds, roles, new RecapScheduleStore(db)),
+                new FeedDisabledNotifier(feeds, subscriptions, publisher, shards), publisher, FAST, Clock.systemUTC(),
+                new Random(7), shards);
+        workers.add(worker);
+        wake = worker::wake;
+        return worker;
+    }
+
     DeliveryWorker worker(Publisher publisher) {
         return worker(publisher, Clock.systemUTC(), FAST);
     }
