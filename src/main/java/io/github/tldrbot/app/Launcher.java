@@ -69,7 +69,7 @@ final class Launcher {
         try {
             if (config.discord().hasToken()) {
                 discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT);
-                JdaPublisher publisher = new JdaPublisher(discord.jda(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
+                JdaPublisher publisher = new JdaPublisher(discord.shards(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
                 bot = wiring.discordBot(publisher, discord::guildOf);
                 startCommands(config, discord, bot, wiring, clock);
             } else {
@@ -109,9 +109,9 @@ final class Launcher {
         CommandCatalog catalog = new CommandCatalog(services);
         CommandRouter router = new CommandRouter(catalog.commands(), catalog.buttons());
         bot.closeFirst(router);
-        bot.closeFirst(() -> discord.jda().removeEventListener(router));
-        discord.jda().addEventListener(router);
-        CommandRegistrar.register(discord.jda(), catalog.commands(), config.discord().commandGuilds());
+        bot.closeFirst(() -> discord.shards().removeEventListener(router));
+        discord.shards().addEventListener(router);
+        CommandRegistrar.register(discord.shards(), discord.shardSet(), catalog.commands(), config.discord().commandGuilds());
     }
 
     /**
@@ -124,7 +124,8 @@ final class Launcher {
         wiring.useCases(bot.stores(), RecapScheduleChanges.NONE).syncConfigRecaps().run(config.recaps(), discord::guildOf);
         RecapMessages messages = new RecapMessages(new RecapService(new RecapStore(bot.stores().database), config.audiences()));
         RecapScheduler scheduler = new RecapScheduler(schedules,
-                new RecapJob(schedules, new ChannelRecapSender(discord.jda(), messages::firstPage, SEND_TIMEOUT), clock), clock);
+                new RecapJob(schedules, new ChannelRecapSender(discord.shards(), messages::firstPage, SEND_TIMEOUT), clock,
+                        discord.shardSet()), clock);
         bot.closeFirst(scheduler);
         scheduler.start();
         return scheduler;

@@ -11,6 +11,7 @@ import io.github.tldrbot.store.CardCacheStore;
 import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.delivery.DeliverySettings;
 import io.github.tldrbot.delivery.DeliveryWorker;
 import io.github.tldrbot.delivery.FeedDisabledNotifier;
@@ -95,6 +96,11 @@ final class Wiring {
         return new HttpFeedFetcher(config.fetch());
     }
 
+    /** The Discord shards this process runs (SPEC §13). */
+    ShardSet shards() {
+        return config.discord().shards();
+    }
+
     /** Preview mode: cards go to {@code sink} (the terminal); nothing is posted. */
     Bot previewBot(CardSink sink) {
         return build(new Mode.Preview(sink));
@@ -134,8 +140,8 @@ final class Wiring {
         DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
                 new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
                         stores.recapSchedules, StoryContext.of(stores.stories::related, stores.stories::earlier)),
-                new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher),
-                publisher, DeliverySettings.defaults(), clock);
+                new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher, shards()),
+                publisher, DeliverySettings.defaults(), clock, new java.util.Random(), shards());
         opened.push(worker);
         stores.worker = Optional.of(worker);
         return new OutboxCardSink(stores.subscriptions, stores.deliveries, worker::wake, clock);
@@ -158,13 +164,13 @@ final class Wiring {
         /** Discord mode's delivery worker, once built; empty in preview mode. */
         Optional<DeliveryWorker> worker = Optional.empty();
 
-        Stores(Database db, Clock clock) {
+        Stores(Database db, Clock clock, ShardSet shards) {
             database = db;
             feeds = new FeedStore(db);
             articles = new ArticleStore(db);
             cards = new CardStore(db);
             subscriptions = new SubscriptionStore(db);
-            deliveries = new DeliveryStore(db);
+            deliveries = new DeliveryStore(db, shards);
             roles = new AudienceRoleStore(db);
             cardCache = new CardCacheStore(db, clock);
             recapSchedules = new RecapScheduleStore(db);
@@ -178,12 +184,14 @@ final class Wiring {
         try {
             Database database = Database.open(config.storage());
             opened.push(database);
-            Stores stores = new Stores(database, clock);
-            // one process owns this store: what a killed run had claimed is polled again at once
-            int released = stores.feeds.releaseAllLeases();
-            if (released > 0) {
-                log.info("took back {} feed claim(s) left by the previous run", released);
-            }
+            Stores stores = new Stores(database, clock, shards());
+            if (shards().ownsAll()) {
+                // one process owns this store: what a killed run had claimed is polled again at once
+                int released = stores.feeds.releaseAllLeases();
+                if (released > 0) {
+                    log.info("took back {} feed claim(s) left by the previous run", released);
+                }
+            } // else other processes run the other shards: their claims are theirs, and expire by themselves
             SyncConfigFeeds sync = useCases(stores, RecapScheduleChanges.NONE).syncConfigFeeds();
             HttpFeedFetcher fetcher = fetcher();
             CardSink sink;

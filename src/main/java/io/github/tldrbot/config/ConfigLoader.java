@@ -61,7 +61,7 @@ public final class ConfigLoader {
         }
         ConfigSection top = new ConfigSection("", root, env);
         BotConfig config = new BotConfig(
-                discord(top.section("discord")),
+                new DiscordReader().read(top.section("discord")),
                 storage(top.section("storage")),
                 fetch(top.section("fetch")),
                 polling(top.section("polling")),
@@ -86,37 +86,6 @@ public final class ConfigLoader {
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
         return where + ": " + e.getOriginalMessage().lines().findFirst().orElse("").strip();
-    }
-
-    private DiscordConfig discord(ConfigSection s) {
-        DiscordConfig c = new DiscordConfig(
-                s.string("token", ""),
-                httpUrl(s, "apiBaseUrl", "https://discord.com/api/v10/"),
-                wsUrl(s, "gatewayUrl", "wss://gateway.discord.gg/"),
-                s.strings("commandGuilds"));
-        for (String guild : c.commandGuilds()) {
-            if (!guild.matches("[1-9]\\d{0,19}")) {
-                throw new ConfigException(s.key("commandGuilds") + ": '" + guild + "' is not a guild id (a number like 123456789012345678)");
-            }
-        }
-        s.finish();
-        return c;
-    }
-
-    private static String httpUrl(ConfigSection s, String name, String def) {
-        String v = s.string(name, def);
-        if (!v.matches("(?i)https?://\\S+")) {
-            throw new ConfigException(s.key(name) + ": '" + v + "' is not an http(s) URL");
-        }
-        return v;
-    }
-
-    private static String wsUrl(ConfigSection s, String name, String def) {
-        String v = s.string(name, def);
-        if (!v.matches("(?i)wss?://\\S+")) {
-            throw new ConfigException(s.key(name) + ": '" + v + "' is not a ws(s) URL");
-        }
-        return v;
     }
 
     private static StorageConfig storage(ConfigSection s) {
@@ -206,7 +175,7 @@ public final class ConfigLoader {
 
     private static OpenAiConfig openai(ConfigSection s, boolean used) {
         OpenAiConfig c = new OpenAiConfig(
-                httpUrl(s, "baseUrl", "http://localhost:11434/v1"),
+                s.httpUrl("baseUrl", "http://localhost:11434/v1"),
                 s.string("model", ""),
                 s.string("apiKey", ""),
                 s.duration("timeout", Duration.ofSeconds(60)),

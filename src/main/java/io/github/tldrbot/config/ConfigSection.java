@@ -81,6 +81,24 @@ final class ConfigSection {
         return n;
     }
 
+    /** An http(s) URL. */
+    String httpUrl(String name, String def) {
+        String v = string(name, def);
+        if (!v.matches("(?i)https?://\\S+")) {
+            throw new ConfigException(key(name) + ": '" + v + "' is not an http(s) URL");
+        }
+        return v;
+    }
+
+    /** A ws(s) URL. */
+    String wsUrl(String name, String def) {
+        String v = string(name, def);
+        if (!v.matches("(?i)wss?://\\S+")) {
+            throw new ConfigException(key(name) + ": '" + v + "' is not a ws(s) URL");
+        }
+        return v;
+    }
+
     /** A strictly positive duration. */
     Duration duration(String name, Duration def) {
         return parsed(name, def, Units::duration, d -> !d.isZero() && !d.isNegative(), "must be longer than zero");

@@ -26,6 +26,9 @@ public final class EffectiveConfigRenderer {
         discord.put("apiBaseUrl", c.discord().apiBaseUrl());
         discord.put("gatewayUrl", c.discord().gatewayUrl());
         c.discord().commandGuilds().forEach(discord.putArray("commandGuilds")::add);
+        ObjectNode shards = discord.putObject("shards");
+        shards.put("total", c.discord().shards().total());
+        c.discord().shards().ids().forEach(shards.putArray("ids")::add);
         ObjectNode storage = root.putObject("storage");
         storage.put("jdbcUrl", c.storage().jdbcUrl());
         storage.put("username", c.storage().username());

@@ -1,7 +1,7 @@
 package io.github.tldrbot.delivery;
 
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.store.Delivery;
-import io.github.tldrbot.store.DeliveryStatus;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionStore;
@@ -19,10 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
@@ -42,19 +40,24 @@ import java.util.random.RandomGenerator;
  *
  * <p><b>Exactly once.</b> A row is marked {@code sending} (one more attempt) before the send and
  * {@code sent} with the message id after it; the nonce is derived from the row id, so a repeat is
- * deduplicated by the service. At {@link #start()}, rows still {@code sending} from a crash are
- * settled: younger than the nonce window they are simply sent again with the same nonce; older
- * ones are first looked up among the channel's recent messages and marked sent when found.
+ * deduplicated by the service. {@link #start()} first settles rows a crash left {@code sending}.
  *
- * <p><b>Refusals.</b> A 403/404 pauses the subscription with the reason and announces it once.
- * Its pending deliveries, including the refused one, stay {@code pending}: they are not picked while
- * the subscription is paused. Every {@code probeEvery} a paused subscription with pending cards is
- * probed: its oldest card is tried again; success resumes it (the rest follow, oldest first), a
- * refusal pauses it again silently. So a moderator who fixes the permissions loses nothing. Temporary failures back off exponentially and
- * mark the delivery failed after {@code maxAttempts} sends.
+ * <p><b>Failures.</b> A 403/404 pauses the subscription (its rows stay pending and are probed
+ * later); temporary failures back off exponentially and mark the delivery failed after
+ * {@code maxAttempts} sends.
+ *
+ * <p><b>Shards.</b> With several processes (SPEC §13) the store hands this worker only rows of its
+ * own shards' guilds, and rows whose guild is not known yet. A row whose channel belongs to
+ * another process ({@link ShardOwnership}) is given back untouched — not failed, not paused — and
+ * the channel is left alone here for {@value #NOT_MINE_WAIT_SECONDS} s.
+ *
+ * <p>Crash recovery ({@link SendingRecovery}), pauses and probes ({@link PausedSubscriptions}) and
+ * story-card edits ({@link StoryCardEdits}) live in their own classes.
  */
 public final class DeliveryWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    /** How long a channel of another process's shard is left alone after a look. */
+    static final int NOT_MINE_WAIT_SECONDS = 60;
 
     private final DeliveryStore deliveries;
     private final SubscriptionStore subscriptions;
@@ -64,6 +67,10 @@ public final class DeliveryWorker implements AutoCloseable {
     private final DeliverySettings settings;
     private final Clock clock;
     private final RetryBackoff backoff;
+    private final SendingRecovery recovery;
+    private final PausedSubscriptions pauses;
+    private final StoryCardEdits edits;
+    private final ShardOwnership ownership;
 
     private final Set<Long> activeLanes = ConcurrentHashMap.newKeySet();
     /** Channels seen with due work while their lane was busy: scanned again when the lane ends. */
@@ -71,7 +78,6 @@ public final class DeliveryWorker implements AutoCloseable {
     /** In-memory per-channel backoff: no lane starts for the channel before this time. */
     private final Map<Long, Instant> notBefore = new ConcurrentHashMap<>();
     private final AtomicBoolean scanQueued = new AtomicBoolean();
-    private volatile Instant lastProbe = Instant.EPOCH;
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile ScheduledExecutorService dispatcher;
     private volatile ExecutorService lanes;
@@ -79,10 +85,11 @@ public final class DeliveryWorker implements AutoCloseable {
     /**
      * @param disabledFeeds run on every scan, so a disabled feed is announced soon after the poller disables it
      * @param random        retry jitter; must be thread-safe (lanes draw from it concurrently)
+     * @param shards        this process's shards: channels of other shards' guilds are left to their processes
      */
     public DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, OutgoingMessageLoader messages,
                           FeedDisabledNotifier disabledFeeds, Publisher publisher, DeliverySettings settings,
-                          Clock clock, RandomGenerator random) {
+                          Clock clock, RandomGenerator random, ShardSet shards) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.messages = messages;
@@ -91,12 +98,10 @@ public final class DeliveryWorker implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.backoff = new RetryBackoff(settings.minBackoff(), settings.maxBackoff(), random);
-    }
-
-    /** As the full constructor, with a thread-safe {@link java.util.Random} for the retry jitter. */
-    public DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, OutgoingMessageLoader messages,
-                          FeedDisabledNotifier disabledFeeds, Publisher publisher, DeliverySettings settings, Clock clock) {
-        this(deliveries, subscriptions, messages, disabledFeeds, publisher, settings, clock, new java.util.Random());
+        this.recovery = new SendingRecovery(deliveries, messages, publisher, settings.nonceWindow(), clock);
+        this.pauses = new PausedSubscriptions(subscriptions, deliveries, publisher, settings.probeEvery(), shards, clock);
+        this.edits = new StoryCardEdits(deliveries, subscriptions, messages, publisher, clock);
+        this.ownership = new ShardOwnership(shards, subscriptions, publisher);
     }
 
     /** Settles sends interrupted by a crash, then starts scanning and sending. */
@@ -104,9 +109,9 @@ public final class DeliveryWorker implements AutoCloseable {
         if (dispatcher != null) {
             throw new IllegalStateException("delivery worker already started");
         }
-        recoverSending();
-        dispatcher = Executors.newSingleThreadScheduledExecutor(named("delivery-dispatch"));
-        lanes = Executors.newFixedThreadPool(settings.lanes(), named("delivery-lane"));
+        recovery.run();
+        dispatcher = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("delivery-dispatch"));
+        lanes = Executors.newFixedThreadPool(settings.lanes(), DaemonThreads.named("delivery-lane"));
         long every = Math.max(1, settings.pollEvery().toMillis());
         dispatcher.scheduleWithFixedDelay(this::scan, 0, every, TimeUnit.MILLISECONDS);
         log.info("delivery worker started: lanes={} poll_every={}", settings.lanes(), settings.pollEvery());
@@ -125,35 +130,6 @@ public final class DeliveryWorker implements AutoCloseable {
         }
     }
 
-    /**
-     * Resolves rows left {@code sending} by an earlier process; runs in {@link #start()} before any
-     * lane. Returns how many rows were settled.
-     */
-    int recoverSending() {
-        Instant now = clock.instant();
-        int settled = 0;
-        for (Delivery delivery : deliveries.listSending()) {
-            boolean young = delivery.lastAttemptAt() != null
-                    && delivery.lastAttemptAt().isAfter(now.minus(settings.nonceWindow()));
-            if (delivery.isEdit()) {
-                deliveries.release(delivery.id(), "interrupted edit; applied again (an edit can be repeated)", now);
-            } else if (young) {
-                deliveries.release(delivery.id(), "interrupted send; repeated with the same nonce", now);
-            } else {
-                Optional<String> earlier = messages.articleLink(delivery.articleId())
-                        .flatMap(link -> publisher.findRecentMessage(delivery.channelId(), link));
-                if (earlier.isPresent()) {
-                    deliveries.markSent(delivery.id(), earlier.get(), now);
-                } else {
-                    deliveries.release(delivery.id(), "interrupted send, not found in the channel; sent again", now);
-                }
-            }
-            log.info("interrupted delivery settled: delivery={} channel={} young={}", delivery.id(), delivery.channelId(), young);
-            settled++;
-        }
-        return settled;
-    }
-
     private void scan() {
         scanQueued.set(false);
         if (closing.get()) {
@@ -165,7 +141,7 @@ public final class DeliveryWorker implements AutoCloseable {
             log.warn("announcing disabled feeds failed: error={}", e.toString(), e);
         }
         try {
-            probePaused();
+            pauses.probeDue();
         } catch (RuntimeException e) {
             log.warn("probing paused subscriptions failed: error={}", e.toString(), e);
         }
@@ -189,26 +165,6 @@ public final class DeliveryWorker implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             log.warn("delivery scan failed: error={}", e.toString(), e);
-        }
-    }
-
-    /** Lets paused subscriptions that still have cards waiting try again, every {@code probeEvery}. */
-    private void probePaused() {
-        Instant now = clock.instant();
-        if (lastProbe.plus(settings.probeEvery()).isAfter(now)) {
-            return;
-        }
-        boolean first = lastProbe.equals(Instant.EPOCH);
-        lastProbe = now;
-        if (first) {
-            return; // not at start-up: a pause is at least probeEvery old before its first probe
-        }
-        for (Subscription s : subscriptions.listAll()) {
-            if (s.status() == io.github.tldrbot.store.SubscriptionStatus.PAUSED
-                    && deliveries.listForSubscription(s.id()).stream().anyMatch(d -> d.status() == io.github.tldrbot.store.DeliveryStatus.PENDING)
-                    && subscriptions.probe(s.id())) {
-                log.info("probing paused subscription: subscription={} channel={} reason={}", s.id(), s.channelId(), s.pausedReason());
-            }
         }
     }
 
@@ -243,14 +199,23 @@ public final class DeliveryWorker implements AutoCloseable {
 
     /** Sends one claimed delivery and records the outcome; false when the channel must wait. */
     private boolean deliver(Delivery delivery) {
-        Optional<Subscription> subscription = subscriptions.findById(delivery.subscriptionId());
-        if (subscription.isEmpty()) {
+        Optional<Subscription> found = subscriptions.findById(delivery.subscriptionId());
+        if (found.isEmpty()) {
             return true; // deleted meanwhile; its deliveries went with it
         }
-        if (delivery.isEdit()) {
-            return edit(delivery, subscription.get());
+        Optional<Subscription> mine = ownership.mine(found.get());
+        if (mine.isEmpty()) {
+            deliveries.unclaim(delivery.id());
+            notBefore.put(delivery.channelId(), clock.instant().plusSeconds(NOT_MINE_WAIT_SECONDS));
+            log.debug("delivery left to the process of another shard: delivery={} channel={}", delivery.id(), delivery.channelId());
+            return false;
         }
-        LoadedMessage loaded = messages.load(delivery, subscription.get());
+        Subscription subscription = mine.get();
+        if (delivery.isEdit()) {
+            Optional<StoryCardEdits.Failure> failure = edits.apply(delivery, subscription);
+            return failure.isEmpty() || settle(delivery, subscription, failure.get().message(), failure.get().result());
+        }
+        LoadedMessage loaded = messages.load(delivery, subscription);
         if (loaded.skipReason() != null) {
             deliveries.markSkipped(delivery.id(), loaded.skipReason(), clock.instant());
             log.warn("delivery skipped: delivery={} article={} reason={}", delivery.id(), delivery.articleId(), loaded.skipReason());
@@ -262,79 +227,31 @@ public final class DeliveryWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             result = new SendResult.RetryLater("publisher error: " + e, null);
         }
-        Instant now = clock.instant();
         if (!(result instanceof SendResult.Sent) && closing.get() && Thread.currentThread().isInterrupted()) {
             // Abandoned by close(): the message may or may not have gone out. Leaving the row in
             // 'sending' makes the next start check (nonce, then channel history) instead of guessing.
             return false;
         }
         if (result instanceof SendResult.Sent sent) {
-            deliveries.markSent(delivery.id(), sent.messageId(), now);
-            if (subscription.get().pausedReason() != null && subscriptions.resume(subscription.get().id())) {
-                log.info("subscription resumed: subscription={} channel={}", subscription.get().id(), delivery.channelId());
+            deliveries.markSent(delivery.id(), sent.messageId(), clock.instant());
+            if (subscription.pausedReason() != null && subscriptions.resume(subscription.id())) {
+                log.info("subscription resumed: subscription={} channel={}", subscription.id(), delivery.channelId());
             }
             log.debug("delivered: delivery={} channel={} message={}", delivery.id(), delivery.channelId(), sent.messageId());
             return true;
-        } else if (result instanceof SendResult.RetryLater retry) {
-            return onRetryLater(delivery, retry, now);
-        } else {
-            SendResult.Refused refused = (SendResult.Refused) result;
-            deliveries.release(delivery.id(), refused.reason(), now);
-            pause(subscription.get(), loaded.message(), refused.reason());
-            return true;
         }
+        return settle(delivery, subscription, loaded.message(), result);
     }
 
-    /**
-     * Applies a story card's edit (SPEC §6.2a): the card that delivery {@code editOf} posted is
-     * rendered again from the store — the story as it stands, every source so far — and written over
-     * the message. A card not posted yet needs no edit (it shows every source when it goes out); a
-     * deleted message is never posted again. Repeating an edit after a crash writes the same content,
-     * so an edit is applied once per version whatever happens in between.
-     */
-    private boolean edit(Delivery edit, Subscription subscription) {
+    /** A send or edit that did not go through: back off (temporary) or pause the subscription (refused). */
+    private boolean settle(Delivery delivery, Subscription subscription, OutgoingMessage message, SendResult result) {
         Instant now = clock.instant();
-        Optional<Delivery> posted = deliveries.findEdited(edit);
-        if (posted.isEmpty() || posted.get().status() == DeliveryStatus.SKIPPED
-                || posted.get().status() == DeliveryStatus.FAILED) {
-            deliveries.markSkipped(edit.id(), "the story's card was not posted in this channel", now);
-            return true;
+        if (result instanceof SendResult.RetryLater retry) {
+            return onRetryLater(delivery, retry, now);
         }
-        Delivery card = posted.get();
-        if (card.status() != DeliveryStatus.SENT || card.messageId() == null
-                || card.lastAttemptAt() != null && edit.createdAt().isBefore(card.lastAttemptAt())) {
-            // the card is rendered from the store when its send starts: a source stored before that is on it
-            deliveries.markSkipped(edit.id(), "the story's card was not posted yet; it shows this source when it is", now);
-            return true;
-        }
-        Optional<Subscription> cardSubscription = subscriptions.findById(card.subscriptionId());
-        LoadedMessage loaded = messages.load(card, cardSubscription.orElse(subscription));
-        if (loaded.skipReason() != null) {
-            deliveries.markSkipped(edit.id(), loaded.skipReason(), now);
-            return true;
-        }
-        SendResult result;
-        try {
-            result = publisher.edit(card.channelId(), card.messageId(), loaded.message());
-        } catch (RuntimeException e) {
-            result = new SendResult.RetryLater("publisher error: " + e, null);
-        }
-        now = clock.instant();
-        if (result instanceof SendResult.Sent) {
-            deliveries.markEdited(edit, now);
-            log.debug("story card edited: delivery={} channel={} message={}", edit.id(), edit.channelId(), card.messageId());
-            return true;
-        } else if (result instanceof SendResult.Gone) {
-            deliveries.markStoryCardDeleted(edit, now);
-            log.info("story card deleted by a moderator; not edited or posted again: channel={} message={}",
-                    edit.channelId(), card.messageId());
-            return true;
-        } else if (result instanceof SendResult.RetryLater retry) {
-            return onRetryLater(edit, retry, now);
-        }
-        SendResult.Refused refused = (SendResult.Refused) result;
-        deliveries.release(edit.id(), refused.reason(), now);
-        pause(subscription, loaded.message(), refused.reason());
+        String reason = result instanceof SendResult.Refused refused ? refused.reason() : result.toString();
+        deliveries.release(delivery.id(), reason, now);
+        pauses.pause(subscription, message, reason);
         return true;
     }
 
@@ -352,25 +269,6 @@ public final class DeliveryWorker implements AutoCloseable {
         log.info("delivery retry later: delivery={} channel={} attempts={} next_attempt={} error={}",
                 delivery.id(), delivery.channelId(), delivery.attempts(), next, retry.reason());
         return false;
-    }
-
-    private void pause(Subscription subscription, OutgoingMessage message, String reason) {
-        if (!subscriptions.pause(subscription.id(), reason)) {
-            return;
-        }
-        log.warn("subscription paused: subscription={} channel={} reason={}", subscription.id(), subscription.channelId(), reason);
-        if (subscription.guildId() == null || subscriptions.findById(subscription.id()).map(Subscription::pauseAnnounced).orElse(true)) {
-            return;
-        }
-        String feed = message.feedTitle() == null ? "a feed" : "\"" + message.feedTitle() + "\"";
-        String text = "tldr-bot: posting " + feed + " to <#" + subscription.channelId() + "> is paused because "
-                + reason + "; give the bot View Channel, Send Messages and Embed Links there — it retries every "
-                + settings.probeEvery().toMinutes() + " minutes and resumes by itself, nothing is lost.";
-        if (publisher.announce(subscription.guildId(), subscription.channelId(), text)) {
-            subscriptions.markPauseAnnounced(subscription.id());
-        } else {
-            log.warn("pause notice not delivered: subscription={} guild={}", subscription.id(), subscription.guildId());
-        }
     }
 
     /**
@@ -393,14 +291,5 @@ public final class DeliveryWorker implements AutoCloseable {
             lanes.shutdownNow();
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.tldrbot.delivery;
 
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.Subscription;
@@ -13,9 +14,11 @@ import java.util.Map;
 
 /**
  * Tells each guild subscribed to a disabled feed, once, that it stopped (SPEC §6.4): in the first
- * subscribing channel of that guild (the publisher falls back to the system channel). The feed is
- * marked announced after one round; a feed whose subscribers' guilds are not resolved yet waits for
- * a later round so no guild is left out. Run by the {@link DeliveryWorker} on each scan.
+ * subscribing channel of that guild (the publisher falls back to the system channel). Which
+ * subscriptions were told is recorded per guild, so with several processes (SPEC §13) each tells
+ * the guilds of its own shards and leaves the others to theirs; the feed counts as announced when
+ * no subscriber is left untold. A subscription whose guild is not resolved yet waits for a later
+ * round. Run by the {@link DeliveryWorker} on each scan.
  */
 public final class FeedDisabledNotifier {
     private static final Logger log = LoggerFactory.getLogger(FeedDisabledNotifier.class);
@@ -23,23 +26,29 @@ public final class FeedDisabledNotifier {
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
     private final Publisher publisher;
+    private final ShardSet shards;
 
+    /** A notifier for a process that runs every shard. */
     public FeedDisabledNotifier(FeedStore feeds, SubscriptionStore subscriptions, Publisher publisher) {
+        this(feeds, subscriptions, publisher, ShardSet.single());
+    }
+
+    /** @param shards this process's shards: only their guilds are told here */
+    public FeedDisabledNotifier(FeedStore feeds, SubscriptionStore subscriptions, Publisher publisher, ShardSet shards) {
         this.feeds = feeds;
         this.subscriptions = subscriptions;
         this.publisher = publisher;
+        this.shards = shards;
     }
 
-    /** Announces every newly disabled feed; returns how many guilds were told. */
+    /** Announces every newly disabled feed in this process's guilds; returns how many guilds were told. */
     public int announceNew() {
         int told = 0;
         for (FeedRecord feed : feeds.listDisabledUnannounced()) {
-            List<Subscription> subscribers = subscriptions.listAllForFeed(feed.id());
-            if (subscribers.stream().anyMatch(s -> s.guildId() == null)) {
-                continue;
-            }
+            List<Subscription> untold = subscriptions.listUntoldOfDisabledFeed(feed.id());
             Map<Long, Long> channelByGuild = new LinkedHashMap<>();
-            subscribers.forEach(s -> channelByGuild.putIfAbsent(s.guildId(), s.channelId()));
+            untold.stream().filter(s -> s.guildId() != null && shards.owns(s.guildId()))
+                    .forEach(s -> channelByGuild.putIfAbsent(s.guildId(), s.channelId()));
             String text = "tldr-bot: the feed " + label(feed) + " was disabled: " + feed.disabledReason()
                     + ". No new posts arrive from it; a moderator can check it with /feed status.";
             for (Map.Entry<Long, Long> guild : channelByGuild.entrySet()) {
@@ -48,8 +57,11 @@ public final class FeedDisabledNotifier {
                 } else {
                     log.warn("feed disabled notice not delivered: feed={} guild={}", feed.id(), guild.getKey());
                 }
+                subscriptions.markFeedDisabledTold(feed.id(), guild.getKey());
             }
-            feeds.markDisabledAnnounced(feed.id());
+            if (untold.stream().allMatch(s -> s.guildId() != null && channelByGuild.containsKey(s.guildId()))) {
+                feeds.markDisabledAnnounced(feed.id());
+            }
         }
         return told;
     }

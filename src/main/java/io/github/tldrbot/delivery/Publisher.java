@@ -31,6 +31,12 @@ public interface Publisher {
     Optional<String> findRecentMessage(long channelId, String articleLink);
 
     /**
+     * The guild of a channel this process can see (its shards' guilds, SPEC §13); empty for a
+     * channel it cannot see — deleted, in a server the bot left, or on another process's shard.
+     */
+    Optional<Long> guildOf(long channelId);
+
+    /**
      * Posts a one-line notice to a guild (a paused subscription, a disabled feed): in
      * {@code preferredChannelId} when the bot can post there, else in the guild's system channel.
      * Returns false when neither is possible.

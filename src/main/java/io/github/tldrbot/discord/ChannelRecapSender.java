@@ -9,8 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -26,20 +27,23 @@ import org.slf4j.LoggerFactory;
 public final class ChannelRecapSender implements ScheduledRecapSender {
     private static final Logger log = LoggerFactory.getLogger(ChannelRecapSender.class);
 
-    private final JDA jda;
+    private final IGuildChannelContainer<Channel> channels;
     private final Function<RecapRequest, MessageCreateData> firstPage;
     private final Duration sendTimeout;
 
-    /** @param firstPage the recap message for a request (production: {@code RecapMessages::firstPage}) */
-    public ChannelRecapSender(JDA jda, Function<RecapRequest, MessageCreateData> firstPage, Duration sendTimeout) {
-        this.jda = jda;
+    /**
+     * @param channels  where channels are looked up: the shard manager (every shard of this process) or one JDA
+     * @param firstPage the recap message for a request (production: {@code RecapMessages::firstPage})
+     */
+    public ChannelRecapSender(IGuildChannelContainer<Channel> channels, Function<RecapRequest, MessageCreateData> firstPage, Duration sendTimeout) {
+        this.channels = channels;
         this.firstPage = firstPage;
         this.sendTimeout = sendTimeout;
     }
 
     @Override
     public OptionalLong send(long guildId, long channelId, RecapRequest request) {
-        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+        GuildMessageChannel channel = channels.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             log.warn("scheduled recap skipped: guild={} channel={} reason=channel gone or not visible to the bot", guildId, channelId);
             return OptionalLong.empty();

@@ -1,17 +1,23 @@
 package io.github.tldrbot.discord;
 
 import io.github.tldrbot.config.DiscordConfig;
+import io.github.tldrbot.config.ShardSet;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
@@ -19,7 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts JDA from {@code discord.*} and owns it until {@link #close()}.
+ * Starts JDA's shard manager from {@code discord.*} — the shards named by {@code discord.shards}
+ * (SPEC §13), one gateway session each — and owns it until {@link #close()}. Everything that looks
+ * up a channel or a guild goes through {@link #shards()}, which finds it on the shard that has it.
  *
  * <p>Gateway intents: none beyond the GUILDS intent JDA always sends (guilds, channels, roles and
  * the bot's own member are what posting and permission checks need; slash commands arrive without
@@ -31,31 +39,31 @@ public final class DiscordConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordConnection.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
-    private final JDA jda;
+    private final ShardManager shards;
+    private final ShardSet shardSet;
 
-    private DiscordConnection(JDA jda) {
-        this.jda = jda;
+    private DiscordConnection(ShardManager shards, ShardSet shardSet) {
+        this.shards = shards;
+        this.shardSet = shardSet;
     }
 
     /**
-     * Logs in and waits until every guild is loaded (or {@code readyTimeout} passes).
+     * Logs in every configured shard and waits until each has loaded its guilds (or {@code readyTimeout} passes).
      *
      * @throws DiscordStartException for a rejected token or an unreachable gateway, with a one-line message
      */
     public static DiscordConnection connect(DiscordConfig config, Duration readyTimeout) throws DiscordStartException, InterruptedException {
-        CountDownLatch ready = new CountDownLatch(1);
+        ShardSet shardSet = config.shards();
+        CountDownLatch ready = new CountDownLatch(shardSet.ids().size());
         String gateway = config.gatewayUrl();
-        JDABuilder builder = JDABuilder.createLight(config.token(), EnumSet.noneOf(GatewayIntent.class))
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(config.token(), EnumSet.noneOf(GatewayIntent.class))
                 .enableCache(CacheFlag.MEMBER_OVERRIDES)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setEnableShutdownHook(false)
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl()))
-                .setSessionController(new ConcurrentSessionController() {
-                    @Override
-                    public String getGateway() {
-                        return gateway;
-                    }
-                })
+                .setSessionController(new FixedGateway(gateway))
+                .setShardsTotal(shardSet.total())
+                .setShards(shardSet.ids())
                 .addEventListeners(new ListenerAdapter() {
                     @Override
                     public void onReady(ReadyEvent event) {
@@ -64,30 +72,35 @@ public final class DiscordConnection implements AutoCloseable {
                 });
         if (!gateway.startsWith("wss://gateway.discord.gg")) {
             // Test servers and gateway proxies speak plain JSON; Discord itself gets zlib-stream.
-            builder.setCompression(net.dv8tion.jda.api.utils.Compression.NONE);
+            builder.setCompression(Compression.NONE);
         }
-        JDA jda;
+        ShardManager shards;
         try {
-            jda = builder.build();
+            shards = builder.build();
         } catch (InvalidTokenException e) {
             throw new DiscordStartException("Discord rejected the bot token; check DISCORD_TOKEN (discord.token) "
                     + "against the Bot page of your application in the Discord developer portal");
         } catch (IllegalArgumentException e) {
             throw new DiscordStartException("cannot start the Discord client: " + scrub(e.getMessage(), config.token()));
         }
+        DiscordConnection connection = new DiscordConnection(shards, shardSet);
         if (!ready.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            JDA.Status status = jda.getStatus();
-            jda.shutdownNow();
-            if (status == JDA.Status.FAILED_TO_LOGIN) {
+            String statuses = connection.statuses();
+            boolean rejected = shards.getShards().stream().anyMatch(s -> s.getStatus() == JDA.Status.FAILED_TO_LOGIN);
+            connection.shutdownNow();
+            if (rejected) {
                 throw new DiscordStartException("Discord rejected the bot token; check DISCORD_TOKEN (discord.token)");
             }
             throw new DiscordStartException("could not connect to the Discord gateway at " + gateway + " within "
-                    + readyTimeout.toSeconds() + " s (status " + status + "); check the network and discord.gatewayUrl");
+                    + readyTimeout.toSeconds() + " s (shards " + statuses + "); check the network and discord.gatewayUrl");
         }
-        jda.awaitStatus(JDA.Status.CONNECTED, JDA.Status.SHUTDOWN, JDA.Status.FAILED_TO_LOGIN);
-        log.info("connected to Discord as {} (id {}), guilds={}", jda.getSelfUser().getName(), jda.getSelfUser().getId(),
-                jda.getGuildCache().size());
-        return new DiscordConnection(jda);
+        for (JDA shard : shards.getShards()) {
+            shard.awaitStatus(JDA.Status.CONNECTED, JDA.Status.SHUTDOWN, JDA.Status.FAILED_TO_LOGIN);
+        }
+        JDA any = shards.getShards().get(0);
+        log.info("connected to Discord as {} (id {}), shards={} guilds={}", any.getSelfUser().getName(), any.getSelfUser().getId(),
+                shardSet.describe(), shards.getGuildCache().size());
+        return connection;
     }
 
     private static String scrub(String message, String token) {
@@ -97,29 +110,74 @@ public final class DiscordConnection implements AutoCloseable {
         return token == null || token.isEmpty() ? message : message.replace(token, "****");
     }
 
-    /** The guild of a text channel the bot can see, or empty. */
-    public java.util.Optional<Long> guildOf(long channelId) {
-        net.dv8tion.jda.api.entities.channel.middleman.GuildChannel channel =
-                jda.getChannelById(net.dv8tion.jda.api.entities.channel.middleman.GuildChannel.class, channelId);
-        return channel == null ? java.util.Optional.empty() : java.util.Optional.of(channel.getGuild().getIdLong());
+    /** "0=CONNECTED, 1=LOADING_SUBSYSTEMS", for messages. */
+    private String statuses() {
+        return String.join(", ", shards.getShards().stream()
+                .map(s -> s.getShardInfo().getShardId() + "=" + s.getStatus()).toList());
     }
 
-    public JDA jda() {
-        return jda;
+    /** The guild of a channel on this process's shards, or empty (unknown, or another process's shard). */
+    public Optional<Long> guildOf(long channelId) {
+        GuildChannel channel = shards.getChannelById(GuildChannel.class, channelId);
+        return channel == null ? Optional.empty() : Optional.of(channel.getGuild().getIdLong());
     }
 
-    /** Lets requests in flight finish for a few seconds, then cuts the connection. */
+    /** The shard manager: channel and guild look-ups across this process's shards, listeners on all of them. */
+    public ShardManager shards() {
+        return shards;
+    }
+
+    /** The shards this process runs. */
+    public ShardSet shardSet() {
+        return shardSet;
+    }
+
+    /** Lets requests in flight finish for a few seconds on every shard, then cuts the connections. */
     @Override
     public void close() {
-        jda.shutdown();
+        List<JDA> running = shards.getShards();
+        running.forEach(JDA::shutdown);
         try {
-            if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
-                log.warn("Discord client did not stop within {} s; closing it now", SHUTDOWN_WAIT.toSeconds());
-                jda.shutdownNow();
+            for (JDA shard : running) {
+                if (!shard.awaitShutdown(SHUTDOWN_WAIT)) {
+                    log.warn("Discord shard {} did not stop within {} s; closing it now", shard.getShardInfo().getShardId(),
+                            SHUTDOWN_WAIT.toSeconds());
+                    shard.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
-            jda.shutdownNow();
+            running.forEach(JDA::shutdownNow);
             Thread.currentThread().interrupt();
+        }
+        shards.shutdown();
+    }
+
+    private void shutdownNow() {
+        shards.getShards().forEach(JDA::shutdownNow);
+        shards.shutdown();
+    }
+
+    /**
+     * Connects every shard to the configured gateway ({@code discord.gatewayUrl}, a proxy or a test
+     * server) while the shard count check and the identify concurrency still come from Discord's
+     * {@code GET gateway/bot}, as JDA's shard manager asks it.
+     */
+    private static final class FixedGateway extends ConcurrentSessionController {
+        private final String gateway;
+
+        FixedGateway(String gateway) {
+            this.gateway = gateway;
+        }
+
+        @Override
+        public String getGateway() {
+            return gateway;
+        }
+
+        @Override
+        public ShardedGateway getShardedGateway(JDA api) {
+            ShardedGateway discord = super.getShardedGateway(api);
+            return new ShardedGateway(gateway, discord.getShardTotal(), discord.getConcurrency());
         }
     }
 }

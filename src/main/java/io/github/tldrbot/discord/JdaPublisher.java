@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -31,13 +32,18 @@ import org.slf4j.LoggerFactory;
  * {@code X-RateLimit-*} headers), so pacing to Discord's per-channel limit is JDA's job; this class
  * turns every answer into a {@link SendResult}: 403/404 and missing permissions are
  * {@link SendResult.Refused}, 5xx and timeouts {@link SendResult.RetryLater}.
+ *
+ * <p>Channels and guilds are looked up through the shard manager, on whichever of this process's
+ * shards has them. The delivery worker sends here only cards of its own shards' guilds (SPEC §13),
+ * so a channel missing from these shards is one that is gone — unless a shard is still
+ * (re)connecting, which is a reason to wait, never to pause.
  */
 public final class JdaPublisher implements Publisher {
     private static final Logger log = LoggerFactory.getLogger(JdaPublisher.class);
     /** How many recent messages are searched to settle an old doubt. */
     private static final int HISTORY_DEPTH = 100;
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final Function<OutgoingMessage, MessageCreateData> render;
     private final Duration sendTimeout;
 
@@ -45,26 +51,21 @@ public final class JdaPublisher implements Publisher {
      * @param render      builds the message (embed, role mentions, allowed mentions) for a card
      * @param sendTimeout how long one send may take, including JDA's rate-limit waits
      */
-    public JdaPublisher(JDA jda, Function<OutgoingMessage, MessageCreateData> render, Duration sendTimeout) {
-        this.jda = jda;
+    public JdaPublisher(ShardManager shards, Function<OutgoingMessage, MessageCreateData> render, Duration sendTimeout) {
+        this.shards = shards;
         this.render = render;
         this.sendTimeout = sendTimeout;
     }
 
     @Override
     public SendResult send(OutgoingMessage message) {
-        JDA.Status status = jda.getStatus();
-        if (status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN || status == JDA.Status.FAILED_TO_LOGIN) {
-            return new SendResult.RetryLater("the Discord client is " + status, null);
+        Optional<String> stopped = stopped();
+        if (stopped.isPresent()) {
+            return new SendResult.RetryLater(stopped.get(), null);
         }
-        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, message.channelId());
-        if (channel == null && status != JDA.Status.CONNECTED) {
-            // The cache may be incomplete while (re)connecting: not a reason to pause anything.
-            return new SendResult.RetryLater("not connected to Discord (" + status + ")", null);
-        }
+        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, message.channelId());
         if (channel == null) {
-            return new SendResult.Refused("unknown channel " + message.channelId()
-                    + ": it was deleted or the bot is not in its server");
+            return missingChannel(message.channelId());
         }
         Optional<String> missing = missingPermissions(channel);
         if (missing.isPresent()) {
@@ -93,11 +94,9 @@ public final class JdaPublisher implements Publisher {
 
     @Override
     public SendResult edit(long channelId, String messageId, OutgoingMessage message) {
-        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null) {
-            return jda.getStatus() == JDA.Status.CONNECTED
-                    ? new SendResult.Refused("unknown channel " + channelId + ": it was deleted or the bot is not in its server")
-                    : new SendResult.RetryLater("not connected to Discord (" + jda.getStatus() + ")", null);
+            return missingChannel(channelId);
         }
         try {
             Message edited = channel.editMessageById(messageId, MessageEditData.fromCreateData(render.apply(message)))
@@ -120,6 +119,28 @@ public final class JdaPublisher implements Publisher {
             log.warn("unexpected failure editing in channel={}: {}", channelId, e.toString());
             return new SendResult.RetryLater("unexpected failure: " + e.getClass().getSimpleName(), null);
         }
+    }
+
+    /** Why nothing can be sent now when a shard is stopping or stopped; empty while they all run. */
+    private Optional<String> stopped() {
+        for (JDA shard : shards.getShards()) {
+            JDA.Status status = shard.getStatus();
+            if (status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN || status == JDA.Status.FAILED_TO_LOGIN) {
+                return Optional.of("the Discord client is " + status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A channel none of the shards has: gone, unless a shard's cache is incomplete while it (re)connects. */
+    private SendResult missingChannel(long channelId) {
+        for (JDA shard : shards.getShards()) {
+            if (shard.getStatus() != JDA.Status.CONNECTED) {
+                return new SendResult.RetryLater("not connected to Discord (shard " + shard.getShardInfo().getShardId()
+                        + " " + shard.getStatus() + ")", null);
+            }
+        }
+        return new SendResult.Refused("unknown channel " + channelId + ": it was deleted or the bot is not in its server");
     }
 
     private static Optional<String> missingPermissions(GuildMessageChannel channel) {
@@ -150,14 +171,14 @@ public final class JdaPublisher implements Publisher {
         if (articleLink == null) {
             return Optional.empty();
         }
-        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || !channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_HISTORY)) {
             return Optional.empty();
         }
         try {
             List<Message> recent = channel.getHistory().retrievePast(HISTORY_DEPTH)
                     .submit().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            long self = jda.getSelfUser().getIdLong();
+            long self = channel.getJDA().getSelfUser().getIdLong();
             for (Message m : recent) {
                 if (m.getAuthor().getIdLong() != self) {
                     continue;
@@ -179,12 +200,18 @@ public final class JdaPublisher implements Publisher {
     }
 
     @Override
+    public Optional<Long> guildOf(long channelId) {
+        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+        return channel == null ? Optional.empty() : Optional.of(channel.getGuild().getIdLong());
+    }
+
+    @Override
     public boolean announce(long guildId, long preferredChannelId, String text) {
-        Guild guild = jda.getGuildById(guildId);
+        Guild guild = shards.getGuildById(guildId);
         if (guild == null) {
             return false;
         }
-        GuildMessageChannel preferred = jda.getChannelById(GuildMessageChannel.class, preferredChannelId);
+        GuildMessageChannel preferred = shards.getChannelById(GuildMessageChannel.class, preferredChannelId);
         if (preferred != null && preferred.getGuild().getIdLong() == guildId && canTalk(preferred) && post(preferred, text)) {
             return true;
         }

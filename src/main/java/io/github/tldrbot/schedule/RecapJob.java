@@ -1,5 +1,6 @@
 package io.github.tldrbot.schedule;
 
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.recap.RecapPeriod;
 import io.github.tldrbot.recap.RecapRequest;
 import io.github.tldrbot.recap.ScheduledRecapSender;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Fired by a schedule's cron trigger: reads the schedule (it may have been removed a moment ago),
  * asks the sender to post that period's recap, and records the run. A failure is logged and the
- * trigger keeps its next time; nothing is retried, the next run is the retry.
+ * trigger keeps its next time; nothing is retried, the next run is the retry. With several
+ * processes (SPEC §13) every process has the trigger, and only the one that runs the guild's shard
+ * posts; the others skip it without recording a run.
  */
 @DisallowConcurrentExecution
 public final class RecapJob implements Job {
@@ -30,11 +33,19 @@ public final class RecapJob implements Job {
     private final RecapScheduleStore store;
     private final ScheduledRecapSender sender;
     private final Clock clock;
+    private final ShardSet shards;
 
+    /** A job for a process that runs every shard. */
     public RecapJob(RecapScheduleStore store, ScheduledRecapSender sender, Clock clock) {
+        this(store, sender, clock, ShardSet.single());
+    }
+
+    /** @param shards this process's shards: recaps of other shards' guilds are left to their processes */
+    public RecapJob(RecapScheduleStore store, ScheduledRecapSender sender, Clock clock, ShardSet shards) {
         this.store = store;
         this.sender = sender;
         this.clock = clock;
+        this.shards = shards;
     }
 
     @Override
@@ -50,6 +61,16 @@ public final class RecapJob implements Job {
             return;
         }
         RecapSchedule schedule = found.get();
+        if (schedule.guildId() != null && !shards.owns(schedule.guildId())) {
+            log.debug("recap left to the process of shard {}: schedule={} guild={}", shards.shardOf(schedule.guildId()), id,
+                    schedule.guildId());
+            return;
+        }
+        if (schedule.guildId() == null && !shards.ownsAll()) {
+            log.info("recap skipped here: schedule={} channel={} reason=channel not on this process's shards; its guild's process posts it",
+                    id, schedule.channelId());
+            return;
+        }
         if (schedule.guildId() == null) {
             log.warn("recap skipped: schedule={} channel={} reason=channel not visible to the bot; check the recaps: entry's channel id",
                     id, schedule.channelId());

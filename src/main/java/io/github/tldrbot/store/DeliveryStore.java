@@ -1,5 +1,7 @@
 package io.github.tldrbot.store;
 
+import io.github.tldrbot.config.ShardSet;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,13 +29,23 @@ public final class DeliveryStore {
 
     private static final String COLUMNS = "d.id, d.subscription_id, d.article_id, d.channel_id, d.status, d.attempts,"
             + " d.next_attempt_at, d.last_attempt_at, d.last_error, d.message_id, d.created_at, d.sent_at, d.edit_of";
-    private static final String DUE = " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id"
-            + " WHERE d.status = 'pending' AND s.status = 'active' AND d.next_attempt_at <= ?";
+    private static final String JOINED = " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id";
 
     private final Database database;
+    /** Due rows of active subscriptions in this process's guilds (SPEC §13). */
+    private final String due;
+    private final String ownGuilds;
 
+    /** A store for a process that runs every shard. */
     public DeliveryStore(Database database) {
+        this(database, ShardSet.single());
+    }
+
+    /** @param shards the process's shards: the worker's selections see only rows of their guilds (and of unknown guilds) */
+    public DeliveryStore(Database database, ShardSet shards) {
         this.database = database;
+        this.ownGuilds = ShardSql.ownGuilds(shards, "s.guild_id");
+        this.due = JOINED + " WHERE d.status = 'pending' AND s.status = 'active' AND d.next_attempt_at <= ?" + ownGuilds;
     }
 
     /** Enqueues one article for one subscription unless already there; true when a row was added. */
@@ -105,7 +117,7 @@ public final class DeliveryStore {
     public List<Long> listChannelsWithDue(Instant now) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT DISTINCT d.channel_id" + DUE + " ORDER BY d.channel_id")) {
+                    "SELECT DISTINCT d.channel_id" + due + " ORDER BY d.channel_id")) {
                 select.setLong(1, now.toEpochMilli());
                 List<Long> channels = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
@@ -127,7 +139,7 @@ public final class DeliveryStore {
         return database.write(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(
                     "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, last_attempt_at = ?"
-                            + " WHERE id = (SELECT d.id" + DUE + " AND d.channel_id = ?"
+                            + " WHERE id = (SELECT d.id" + due + " AND d.channel_id = ?"
                             + " ORDER BY (SELECT a.first_seen_at FROM articles a WHERE a.id = d.article_id), d.id LIMIT 1"
                             + database.dialect().skipLocked("d") + ")"
                             + " RETURNING " + COLUMNS.replace("d.", ""))) {
@@ -177,11 +189,25 @@ public final class DeliveryStore {
         markRetry(id, note, now);
     }
 
-    /** Rows left in {@code sending} (by a crash or an abandoned shutdown), oldest attempt first. */
+    /**
+     * Gives back a row claimed for a channel of another process's shard (SPEC §13): pending again at
+     * once, the claim's attempt not counted, so the owning process sends it as if nobody had looked.
+     */
+    public void unclaim(long id) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE deliveries SET status = 'pending', attempts = attempts - 1 WHERE id = ? AND status = 'sending'")) {
+                update.setLong(1, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Rows left in {@code sending} (by a crash or an abandoned shutdown) in this process's guilds, oldest attempt first. */
     public List<Delivery> listSending() {
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM deliveries d WHERE d.status = 'sending' ORDER BY d.last_attempt_at, d.id")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + JOINED
+                    + " WHERE d.status = 'sending'" + ownGuilds + " ORDER BY d.last_attempt_at, d.id")) {
                 return all(select);
             }
         });

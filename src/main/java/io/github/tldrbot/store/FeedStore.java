@@ -177,6 +177,7 @@ public final class FeedStore {
                     statement.setString(1, reason);
                     statement.setLong(2, id);
                 });
+        update("UPDATE subscriptions SET feed_disabled_announced = FALSE WHERE feed_id = ?", statement -> statement.setLong(1, id));
     }
 
     /**
@@ -202,7 +203,7 @@ public final class FeedStore {
         });
     }
 
-    /** Records that the feed's disabling was announced, so it is announced once. */
+    /** Records that the feed's disabling was announced to every subscriber, so it is announced once. */
     public void markDisabledAnnounced(long id) {
         update("UPDATE feeds SET disabled_announced = TRUE WHERE id = ?", statement -> statement.setLong(1, id));
     }

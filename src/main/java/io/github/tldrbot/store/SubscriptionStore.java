@@ -175,6 +175,23 @@ public final class SubscriptionStore {
         update("UPDATE subscriptions SET paused_announced = TRUE WHERE id = ?", null, id);
     }
 
+    /** The feed's subscriptions not yet told that it was disabled (SPEC §6.4), by id. */
+    public List<Subscription> listUntoldOfDisabledFeed(long feedId) {
+        return list("SELECT " + COLUMNS + " FROM subscriptions WHERE feed_id = ? AND feed_disabled_announced = FALSE ORDER BY id", feedId);
+    }
+
+    /** The guild's subscriptions to the feed were told that it was disabled. */
+    public void markFeedDisabledTold(long feedId, long guildId) {
+        database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE subscriptions SET feed_disabled_announced = TRUE WHERE feed_id = ? AND guild_id = ?")) {
+                statement.setLong(1, feedId);
+                statement.setLong(2, guildId);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     /** Records the guild of the subscription's channel once Discord has told us. */
     public void setGuild(long id, long guildId) {
         database.write(connection -> {

@@ -2,6 +2,7 @@ package io.github.tldrbot.usecase;
 
 import io.github.tldrbot.config.ConfigException;
 import io.github.tldrbot.config.FeedEntryConfig;
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.delivery.SubscriptionFilter;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.FeedRecord;
@@ -31,14 +32,20 @@ public final class SyncConfigFeeds {
     private final Database database;
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
+    private final ShardSet shards;
     private final Duration defaultInterval;
     private final Clock clock;
 
-    public SyncConfigFeeds(Database database, FeedStore feeds, SubscriptionStore subscriptions, Duration defaultInterval,
-                           Clock clock) {
+    /**
+     * @param shards this process's shards: a channel it cannot see may be another process's, which
+     *               records the guild when it syncs (a known guild is never overwritten)
+     */
+    public SyncConfigFeeds(Database database, FeedStore feeds, SubscriptionStore subscriptions, ShardSet shards,
+                           Duration defaultInterval, Clock clock) {
         this.database = database;
         this.feeds = feeds;
         this.subscriptions = subscriptions;
+        this.shards = shards;
         this.defaultInterval = defaultInterval;
         this.clock = clock;
     }
@@ -82,7 +89,10 @@ public final class SyncConfigFeeds {
                     continue;
                 }
                 long channelId = Long.parseLong(entry.channel());
-                if (guilds.get(i).isEmpty()) {
+                if (guilds.get(i).isEmpty() && !shards.ownsAll()) {
+                    log.info("feeds[{}]: channel {} is not on this process's shards ({}); the process of its guild's shard posts there",
+                            i, channelId, shards.describe());
+                } else if (guilds.get(i).isEmpty()) {
                     log.warn("feeds[{}]: channel {} is not visible to the bot (wrong id, or the bot is not in that server); "
                             + "its cards will wait until it is", i, channelId);
                 }

@@ -1,6 +1,7 @@
 package io.github.tldrbot.usecase;
 
 import io.github.tldrbot.config.RecapEntryConfig;
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.RecapScheduleStore;
 import java.time.Clock;
@@ -23,11 +24,14 @@ public final class SyncConfigRecaps {
 
     private final Database database;
     private final RecapScheduleStore schedules;
+    private final ShardSet shards;
     private final Clock clock;
 
-    public SyncConfigRecaps(Database database, RecapScheduleStore schedules, Clock clock) {
+    /** @param shards this process's shards: a channel it cannot see may be another process's, which records its guild */
+    public SyncConfigRecaps(Database database, RecapScheduleStore schedules, ShardSet shards, Clock clock) {
         this.database = database;
         this.schedules = schedules;
+        this.shards = shards;
         this.clock = clock;
     }
 
@@ -39,7 +43,10 @@ public final class SyncConfigRecaps {
             for (int i = 0; i < entries.size(); i++) {
                 RecapEntryConfig entry = entries.get(i);
                 long channelId = Long.parseLong(entry.channel());
-                if (guilds.get(i).isEmpty()) {
+                if (guilds.get(i).isEmpty() && !shards.ownsAll()) {
+                    log.info("recaps[{}]: channel {} is not on this process's shards ({}); the process of its guild's shard posts it",
+                            i, channelId, shards.describe());
+                } else if (guilds.get(i).isEmpty()) {
                     log.warn("recaps[{}]: channel {} is not visible to the bot (wrong id, or the bot is not in that server); "
                             + "this recap is skipped until it is", i, channelId);
                 }

@@ -51,7 +51,8 @@ public record UseCases(
                 new ScheduleRecap(database, schedules, recapChanges, clock),
                 new CancelRecap(schedules, recapChanges),
                 new AssignAudienceRole(database, new AudienceRoleStore(database)),
-                new SyncConfigFeeds(database, feeds, subscriptions, config.polling().defaultInterval(), clock),
-                new SyncConfigRecaps(database, schedules, clock));
+                new SyncConfigFeeds(database, feeds, subscriptions, config.discord().shards(), config.polling().defaultInterval(),
+                        clock),
+                new SyncConfigRecaps(database, schedules, config.discord().shards(), clock));
     }
 }

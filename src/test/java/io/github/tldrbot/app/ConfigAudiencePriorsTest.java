@@ -34,7 +34,7 @@ class ConfigAudiencePriorsTest {
     void configEntriesNameTheirFeedsDefaultAudiences() {
         try (Database db = new Database("jdbc:sqlite:" + dir.resolve("priors.db"))) {
             FeedStore feeds = new FeedStore(db);
-            new SyncConfigFeeds(db, feeds, new SubscriptionStore(db), Duration.ofMinutes(15), Clock.systemUTC())
+            new SyncConfigFeeds(db, feeds, new SubscriptionStore(db), io.github.tldrbot.config.ShardSet.single(), Duration.ofMinutes(15), Clock.systemUTC())
                     .withSubscriptions(entries(), channel -> Optional.of(7L));
             check(feeds);
         }

@@ -2,6 +2,7 @@ package io.github.tldrbot.delivery;
 
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
+import io.github.tldrbot.config.ShardSet;
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.FeedInfo;
 import io.github.tldrbot.poll.PostedCard;
@@ -101,7 +102,18 @@ final class DeliveryFixture implements AutoCloseable {
     DeliveryWorker worker(Publisher publisher, Clock clock, DeliverySettings settings) {
         DeliveryWorker worker = new DeliveryWorker(deliveries, subscriptions,
                 new OutgoingMessageLoader(articles, cards, feeds, roles, new RecapScheduleStore(db)),
-                new FeedDisabledNotifier(feeds, subscriptions, publisher), publisher, settings, clock, new Random(7));
+                new FeedDisabledNotifier(feeds, subscriptions, publisher), publisher, settings, clock, new Random(7), ShardSet.single());
+        workers.add(worker);
+        wake = worker::wake;
+        return worker;
+    }
+
+    /** A worker of a process that runs {@code shards} (SPEC §13): its own store view and notifier for those shards. */
+    DeliveryWorker worker(Publisher publisher, ShardSet shards) {
+        DeliveryWorker worker = new DeliveryWorker(new DeliveryStore(db, shards), subscriptions,
+                new OutgoingMessageLoader(articles, cards, feeds, roles, new RecapScheduleStore(db)),
+                new FeedDisabledNotifier(feeds, subscriptions, publisher, shards), publisher, FAST, Clock.systemUTC(),
+                new Random(7), shards);
         workers.add(worker);
         wake = worker::wake;
         return worker;

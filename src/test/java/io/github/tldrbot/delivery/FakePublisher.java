@@ -147,6 +147,14 @@ final class FakePublisher implements Publisher {
                 .map(Posted::messageId).findFirst();
     }
 
+    /** Channels this service can see, by guild (the rest are unknown to it: another shard's, or gone). */
+    final Map<Long, Long> guildOfChannel = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Long> guildOf(long channelId) {
+        return Optional.ofNullable(guildOfChannel.get(channelId));
+    }
+
     @Override
     public boolean announce(long guildId, long preferredChannelId, String text) {
         announcements.add(new Announcement(guildId, preferredChannelId, text));

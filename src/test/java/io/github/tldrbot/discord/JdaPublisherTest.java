@@ -51,7 +51,7 @@ class JdaPublisherTest {
                         .role(110, "devs").systemChannel(NEWS))
                 .build().start();
         connection = DiscordConnection.connect(config(TOKEN), Duration.ofSeconds(20));
-        publisher = new JdaPublisher(connection.jda(), new CardEmbeds(DefaultAudiences.list())::build, Duration.ofSeconds(20));
+        publisher = new JdaPublisher(connection.shards(), new CardEmbeds(DefaultAudiences.list())::build, Duration.ofSeconds(20));
     }
 
     @AfterEach

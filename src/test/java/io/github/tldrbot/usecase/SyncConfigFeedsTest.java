@@ -38,7 +38,7 @@ class SyncConfigFeedsTest {
         db = new Database("jdbc:sqlite:" + dir.resolve("sync.db"));
         feeds = new FeedStore(db);
         subscriptions = new SubscriptionStore(db);
-        syncer = new SyncConfigFeeds(db, feeds, subscriptions,
+        syncer = new SyncConfigFeeds(db, feeds, subscriptions, io.github.tldrbot.config.ShardSet.single(),
                 Duration.ofMinutes(15), Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC));
     }
 

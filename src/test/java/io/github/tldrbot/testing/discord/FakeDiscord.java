@@ -7,20 +7,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import net.dv8tion.jda.api.Permission;
 
 /**
  * A local stand-in for Discord (gateway WebSocket + REST API on 127.0.0.1) that the real JDA
  * 6.5.0 connects to, so the bot's Discord code paths run in tests without the internet. It keeps
  * the messages the bot posts, applies Discord's per-channel rate limit and nonce de-duplication,
- * injects faults per channel, and logs every REST request. Point JDA at it with
+ * injects faults per channel, and logs every REST request. It shards like Discord (see
+ * {@link FakeGateway}): each gateway session sees the guilds of the shard it identified for. Point JDA at it with
  * {@link FakeDiscordJda#connect(FakeDiscord)} or with {@link #apiBaseUrl()} / {@link #gatewayUrl()}.
  *
  * <pre>{@code
@@ -49,21 +48,23 @@ public final class FakeDiscord implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final int shards;
     private HttpServer rest;
 
-    private FakeDiscord(Builder b) {
+    FakeDiscord(FakeDiscordBuilder b) {
         this.bot = new DiscordJson.BotIdentity(b.token, b.botUserId, b.botName,
                 b.applicationId == 0 ? b.botUserId : b.applicationId);
         this.json = new DiscordJson(mapper, bot);
         List<GuildSpec> guilds = b.guilds.stream().map(GuildSpec.Builder::build).toList();
+        this.shards = b.shards;
         this.state = new DiscordState(guilds, json, snowflakes, b.botUserId, b.nonceWindow);
         this.limiter = new ChannelRateLimiter(b.rateLimit, b.rateWindow);
         this.gateway = new FakeGateway(mapper, json, state, b.token);
     }
 
     /** Starts describing a stand-in; defaults: token "test-token", bot 1000/"tldr-bot", 5 msgs / 5 s. */
-    public static Builder builder() {
-        return new Builder();
+    public static FakeDiscordBuilder builder() {
+        return new FakeDiscordBuilder();
     }
 
     /** Binds both servers on 127.0.0.1 with free ports. */
@@ -72,7 +73,7 @@ public final class FakeDiscord implements AutoCloseable {
             gateway.startAndWait();
             rest = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
             rest.createContext("/", new RestRouter(mapper, json, state, faults, limiter, log, bot.token(),
-                    gateway::url));
+                    gateway::url, shards));
             rest.setExecutor(restExecutor);
             rest.start();
             return this;
@@ -159,12 +160,12 @@ public final class FakeDiscord implements AutoCloseable {
         return state.callbacks();
     }
 
-    /** Messages created or edited through an interaction's webhook: @original first, then follow-ups. */
     /** Whether the bot deleted the original response of this interaction (e.g. to answer an error privately). */
     public boolean originalDeleted(String interactionToken) {
         return state.originalDeleted(interactionToken);
     }
 
+    /** Messages created or edited through an interaction's webhook: @original first, then follow-ups. */
     public List<ObjectNode> webhookMessages(String interactionToken) {
         return state.webhookMessages(interactionToken);
     }
@@ -206,6 +207,11 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.identifies();
     }
 
+    /** The shard ({@code "id/total"}) of every successful IDENTIFY, in order. */
+    public List<String> identifiedShards() {
+        return gateway.identifiedShards();
+    }
+
     /** Successful RESUMEs so far. */
     public int resumes() {
         return gateway.resumes();
@@ -230,64 +236,6 @@ public final class FakeDiscord implements AutoCloseable {
             restExecutor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Fluent set-up of the bot account, its guilds and the limits. */
-    public static final class Builder {
-        private String token = "test-token";
-        private long botUserId = 1000;
-        private String botName = "tldr-bot";
-        private long applicationId;
-        private final List<GuildSpec.Builder> guilds = new ArrayList<>();
-        private int rateLimit = 5;
-        private Duration rateWindow = Duration.ofSeconds(5);
-        private Duration nonceWindow = Duration.ofMinutes(5);
-
-        private Builder() {
-        }
-
-        /** The only token accepted (REST {@code Authorization: Bot <token>} and gateway IDENTIFY). */
-        public Builder token(String token) {
-            this.token = token;
-            return this;
-        }
-
-        public Builder botUser(long id, String name) {
-            this.botUserId = id;
-            this.botName = name;
-            return this;
-        }
-
-        /** Application id (defaults to the bot user id, as for most bots). */
-        public Builder applicationId(long id) {
-            this.applicationId = id;
-            return this;
-        }
-
-        /** Adds a guild the bot is in, described by {@code spec}. */
-        public Builder guild(Consumer<GuildSpec.Builder> spec) {
-            GuildSpec.Builder g = new GuildSpec.Builder();
-            spec.accept(g);
-            guilds.add(g);
-            return this;
-        }
-
-        /** Per-channel create-message limit (Discord: 5 per 5 s). */
-        public Builder messageRateLimit(int limit, Duration window) {
-            this.rateLimit = limit;
-            this.rateWindow = window;
-            return this;
-        }
-
-        /** How long a repeated nonce returns the earlier message (Discord: a few minutes). */
-        public Builder nonceWindow(Duration window) {
-            this.nonceWindow = window;
-            return this;
-        }
-
-        public FakeDiscord build() {
-            return new FakeDiscord(this);
         }
     }
 

@@ -22,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * close 4004), answers READY plus one GUILD_CREATE per guild, acks heartbeats, and answers RESUME
  * of a known session with RESUMED (unknown session → INVALID_SESSION d=false, so JDA re-identifies).
  * Sequence numbers are kept per session and survive a resume.
+ *
+ * <p>Sharding as Discord does it: IDENTIFY's {@code shard: [id, total]} (absent = {@code [0, 1]})
+ * picks the session's shard; READY and GUILD_CREATE name only the guilds on that shard,
+ * {@code (guild_id >> 22) % total == id}, and a guild's dispatches go only to its shard's session.
+ * A shard id not below its total is closed with 4010 (Invalid shard).
  */
 final class FakeGateway extends WebSocketServer {
     private static final Logger LOG = LoggerFactory.getLogger(FakeGateway.class);
@@ -31,7 +36,18 @@ final class FakeGateway extends WebSocketServer {
     private static final class Session {
         final String id = UUID.randomUUID().toString().replace("-", "");
         final AtomicInteger sequence = new AtomicInteger();
+        final int shard;
+        final int shards;
         volatile WebSocket socket;
+
+        Session(int shard, int shards) {
+            this.shard = shard;
+            this.shards = shards;
+        }
+
+        boolean owns(long guildId) {
+            return (guildId >> 22) % shards == shard;
+        }
     }
 
     private final ObjectMapper mapper;
@@ -43,6 +59,7 @@ final class FakeGateway extends WebSocketServer {
     private final AtomicInteger heartbeatAcks = new AtomicInteger();
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
+    private final java.util.List<String> identifiedShards = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     FakeGateway(ObjectMapper mapper, DiscordJson json, DiscordState state, String token) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -101,13 +118,24 @@ final class FakeGateway extends WebSocketServer {
             conn.close(4004, "Authentication failed.");
             return;
         }
+        JsonNode shard = d.path("shard");
+        int shardId = shard.isArray() ? shard.path(0).asInt() : 0;
+        int shards = shard.isArray() ? shard.path(1).asInt() : 1;
+        if (shards < 1 || shardId < 0 || shardId >= shards) {
+            conn.close(4010, "Invalid shard.");
+            return;
+        }
         identifies.incrementAndGet();
-        Session session = new Session();
+        identifiedShards.add(shardId + "/" + shards);
+        Session session = new Session(shardId, shards);
         session.socket = conn;
         conn.setAttachment(session);
         sessions.put(session.id, session);
-        dispatch(session, "READY", json.ready(session.id, url(), state.guilds()));
-        for (GuildSpec g : state.guilds()) {
+        java.util.List<GuildSpec> guilds = state.guilds().stream().filter(g -> session.owns(g.id())).toList();
+        ObjectNode ready = json.ready(session.id, url(), guilds);
+        ready.putArray("shard").add(shardId).add(shards);
+        dispatch(session, "READY", ready);
+        for (GuildSpec g : guilds) {
             dispatch(session, "GUILD_CREATE", json.guildCreate(g));
         }
     }
@@ -124,12 +152,16 @@ final class FakeGateway extends WebSocketServer {
         dispatch(session, "RESUMED", json.object());
     }
 
-    /** Sends a dispatch to every identified connection; returns how many received it. */
+    /**
+     * Sends a dispatch to every identified connection — for a guild's event ({@code guild_id} or
+     * {@code guild.id}), only to the sessions of that guild's shard; returns how many received it.
+     */
     int dispatchAll(String type, ObjectNode d) {
+        long guild = d.hasNonNull("guild_id") ? d.get("guild_id").asLong() : d.path("guild").path("id").asLong(-1);
         int sent = 0;
         for (Session s : sessions.values()) {
             WebSocket socket = s.socket;
-            if (socket != null && socket.isOpen()) {
+            if (socket != null && socket.isOpen() && (guild < 0 || s.owns(guild))) {
                 dispatch(s, type, d);
                 sent++;
             }
@@ -169,6 +201,11 @@ final class FakeGateway extends WebSocketServer {
 
     int resumes() {
         return resumes.get();
+    }
+
+    /** The {@code id/total} of every successful IDENTIFY, in order. */
+    java.util.List<String> identifiedShards() {
+        return java.util.List.copyOf(identifiedShards);
     }
 
     private ObjectNode op(int op, ObjectNode d) {

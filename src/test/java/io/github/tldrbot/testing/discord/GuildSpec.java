@@ -36,7 +36,7 @@ public record GuildSpec(long id, String name, long ownerId, long everyonePermiss
         return channels.stream().filter(c -> c.id() == channelId).findFirst();
     }
 
-    /** Fluent, mutable description of a guild, used inside {@link FakeDiscord.Builder#guild}. */
+    /** Fluent, mutable description of a guild, used inside {@link FakeDiscordBuilder#guild}. */
     public static final class Builder {
         private long id;
         private String name = "Test Guild";

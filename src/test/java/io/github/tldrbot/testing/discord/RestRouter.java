@@ -66,10 +66,11 @@ final class RestRouter implements HttpHandler {
     private final RequestLog log;
     private final String token;
     private final Supplier<String> gatewayUrl;
+    private final int shards;
     private final List<Route> routes = new ArrayList<>();
 
     RestRouter(ObjectMapper mapper, DiscordJson json, DiscordState state, FaultPlan faults, ChannelRateLimiter limiter,
-               RequestLog log, String token, Supplier<String> gatewayUrl) {
+               RequestLog log, String token, Supplier<String> gatewayUrl, int shards) {
         this.mapper = mapper;
         this.json = json;
         this.state = state;
@@ -78,6 +79,7 @@ final class RestRouter implements HttpHandler {
         this.log = log;
         this.token = token;
         this.gatewayUrl = gatewayUrl;
+        this.shards = shards;
         route("GET", "users/@me", true, c -> Reply.json(200, json.botUser()));
         route("GET", "gateway", false, c -> Reply.json(200, json.object().put("url", gatewayUrl.get())));
         route("GET", "gateway/bot", true, this::gatewayBot);
@@ -217,9 +219,10 @@ final class RestRouter implements HttpHandler {
     private Reply gatewayBot(Call c) {
         ObjectNode d = json.object();
         d.put("url", gatewayUrl.get());
-        d.put("shards", 1);
+        d.put("shards", shards);
+        // as for large bots: several shards may identify at once, so a test does not wait 5 s per shard
         d.putObject("session_start_limit")
-                .put("total", 1000).put("remaining", 1000).put("reset_after", 0).put("max_concurrency", 1);
+                .put("total", 1000).put("remaining", 1000).put("reset_after", 0).put("max_concurrency", 16);
         return Reply.json(200, d);
     }
 
