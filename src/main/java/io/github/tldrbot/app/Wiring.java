@@ -29,6 +29,7 @@ import io.github.tldrbot.poll.NewArticlePoster;
 import io.github.tldrbot.poll.PageFullText;
 import io.github.tldrbot.poll.PendingPostRecovery;
 import io.github.tldrbot.poll.PollIntervalPolicy;
+import io.github.tldrbot.schedule.PollCycleSummary;
 import io.github.tldrbot.schedule.PollDispatcher;
 import io.github.tldrbot.schedule.PollScheduler;
 import io.github.tldrbot.schedule.PruneJob;
@@ -268,6 +269,16 @@ final class Wiring {
 
         Stores stores() {
             return stores;
+        }
+
+        /** One dispatch cycle now, on the calling thread, whether or not polling was started (benchmarks). */
+        PollCycleSummary pollOnce() {
+            for (AutoCloseable part : parts) {
+                if (part instanceof PollScheduler scheduler) {
+                    return scheduler.runOnce();
+                }
+            }
+            throw new IllegalStateException("no poll scheduler");
         }
 
         @Override
