@@ -37,6 +37,7 @@ import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.AudienceRoleStore;
 import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
+import io.github.tldrbot.store.DeferredWrites;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.PageTextStore;
@@ -180,7 +181,7 @@ final class Wiring {
                     : (feedId, feedUrl) -> stores.subscriptions.fullTextModeOf(feedId);
             PageFullText fullText = new PageFullText(new ArticlePageReader(fetcher), stores.pageTexts, fullTextSettings);
             NewArticlePoster poster = new NewArticlePoster(summarizer, fullText, stores.cards, sink, clock,
-                    ConfigAudiencePriors.of(stores.feeds, config.feeds()), new FeedTopicFallback(feedTopic(), stores.articles));
+                    ConfigAudiencePriors.of(stores.feeds, config.feeds()), new FeedTopicFallback(feedTopic(), stores.articles, clock));
             FeedParser parser = new FeedParser();
             // the poller detects languages only for new entries (FeedRefresher), not for every entry it re-reads
             FeedParser pollParser = new FeedParser(ArticleLanguage.NONE);
@@ -188,7 +189,8 @@ final class Wiring {
             StoryTracker stories = stores.stories;
             stories.load();
             FeedRefresher refresher = new FeedRefresher(fetcher, pollParser::parse, stores.feeds, stores.articles, poster,
-                    new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage(), stories::assign);
+                    new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage(), stories::assign,
+                    new DeferredWrites(stores.database));
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
             PollScheduler scheduler = new PollScheduler(dispatcher,
                     new PruneJob(stores.articles, stores.cardCache, stores.pageTexts, config.retention().articles(), clock),
