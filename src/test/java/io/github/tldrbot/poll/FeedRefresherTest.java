@@ -119,19 +119,6 @@ class FeedRefresherTest {
     }
 
     @Test
-    void languagesAreDetectedForTheNewEntriesTheChooserPicks() {
-        articles.insertIfNew(feedId, List.of(german("g1", hoursAgo(2))), T0);
-        NewArticleLanguages languages = new NewArticleLanguages(articles, new io.github.tldrbot.feed.ArticleLanguage());
-        List<Article> document = List.of(german("g1", hoursAgo(2)), german("g2", hoursAgo(1)), german("g0", hoursAgo(3)));
-
-        List<Article> next = languages.detect(feedId, document, T0, fresh -> fresh.subList(0, 1));
-        assertThat(next).extracting(Article::id).containsExactly("g1", "g2", "g0");
-        assertThat(next).extracting(Article::lang).as("only the first unknown entry is chosen").containsExactly(null, "de", null);
-        assertThat(languages.detect(feedId, document, T0, fresh -> List.of())).extracting(Article::lang)
-                .as("nothing to post: nothing detected").containsOnlyNulls();
-    }
-
-    @Test
     void theFeedsDefaultAudienceReachesTheCard() {
         NewArticlePoster withPrior = new NewArticlePoster(
                 new io.github.tldrbot.card.ExtractiveSummarizer(
