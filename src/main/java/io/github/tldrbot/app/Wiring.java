@@ -30,6 +30,7 @@ import io.github.tldrbot.poll.NewArticlePoster;
 import io.github.tldrbot.poll.PageFullText;
 import io.github.tldrbot.poll.PendingPostRecovery;
 import io.github.tldrbot.poll.PollIntervalPolicy;
+import io.github.tldrbot.schedule.PollCycleSummary;
 import io.github.tldrbot.schedule.PollDispatcher;
 import io.github.tldrbot.schedule.PollScheduler;
 import io.github.tldrbot.schedule.PruneJob;
@@ -37,6 +38,7 @@ import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.AudienceRoleStore;
 import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
+import io.github.tldrbot.store.DeferredWrites;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.PageTextStore;
@@ -213,7 +215,7 @@ final class Wiring {
                     : (feedId, feedUrl) -> stores.subscriptions.fullTextModeOf(feedId);
             PageFullText fullText = new PageFullText(new ArticlePageReader(fetcher), stores.pageTexts, fullTextSettings);
             NewArticlePoster poster = new NewArticlePoster(summarizer, fullText, stores.cards, sink, clock,
-                    ConfigAudiencePriors.of(stores.feeds, config.feeds()), new FeedTopicFallback(feedTopic(), stores.articles));
+                    ConfigAudiencePriors.of(stores.feeds, config.feeds()), new FeedTopicFallback(feedTopic(), stores.articles, clock));
             FeedParser parser = new FeedParser();
             // the poller detects languages only for new entries (FeedRefresher), not for every entry it re-reads
             FeedParser pollParser = new FeedParser(ArticleLanguage.NONE);
@@ -221,7 +223,8 @@ final class Wiring {
             StoryTracker stories = stores.stories;
             stories.load();
             FeedRefresher refresher = new FeedRefresher(fetcher, pollParser::parse, stores.feeds, stores.articles, poster,
-                    new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage(), stories::assign);
+                    new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage(), stories::assign,
+                    new DeferredWrites(stores.database));
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
             PollScheduler scheduler = new PollScheduler(dispatcher,
                     new PruneJob(stores.articles, stores.cardCache, stores.pageTexts, config.retention().articles(), clock),
@@ -300,6 +303,16 @@ final class Wiring {
 
         Stores stores() {
             return stores;
+        }
+
+        /** One dispatch cycle now, on the calling thread, whether or not polling was started (benchmarks). */
+        PollCycleSummary pollOnce() {
+            for (AutoCloseable part : parts) {
+                if (part instanceof PollScheduler scheduler) {
+                    return scheduler.runOnce();
+                }
+            }
+            throw new IllegalStateException("no poll scheduler");
         }
 
         @Override

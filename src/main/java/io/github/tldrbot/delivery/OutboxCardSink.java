@@ -56,6 +56,12 @@ public final class OutboxCardSink implements CardSink {
         }
     }
 
+    /** Seeding posts nothing to Discord: the poller need not make the sample's card. */
+    @Override
+    public boolean wantsSeedSamples() {
+        return false;
+    }
+
     private static boolean accepts(Subscription subscription, PostedCard card) {
         try {
             return SubscriptionFilter.parse(subscription.audience(), subscription.include(), subscription.exclude())

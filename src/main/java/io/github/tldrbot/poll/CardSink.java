@@ -7,4 +7,12 @@ package io.github.tldrbot.poll;
 @FunctionalInterface
 public interface CardSink {
     void publish(PostedCard card);
+
+    /**
+     * Whether this sink does anything with a seed sample ({@link PostedCard#seedSample()}); when it
+     * does not, the poller makes no card for it (a card costs a summary, and with a model, money).
+     */
+    default boolean wantsSeedSamples() {
+        return true;
+    }
 }

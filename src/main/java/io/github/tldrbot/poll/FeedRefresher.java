@@ -7,9 +7,11 @@ import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FetchResult;
 import io.github.tldrbot.feed.ParsedFeed;
 import io.github.tldrbot.store.ArticleStore;
+import io.github.tldrbot.store.DeferredWrites;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.NewArticles;
+import io.github.tldrbot.store.PostChooser;
 import io.github.tldrbot.store.StoredArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,9 @@ import java.util.List;
  * → card and post them → record the result and the next poll time (SPEC §4.3, §4.4).
  *
  * <p>The first successful poll of a feed (not yet seeded) stores every article and posts none; it
- * hands the sink only the newest article's card marked as a seed sample. Failures back off and
+ * hands the sink only the newest article's card marked as a seed sample (when the sink shows seed
+ * samples at all: Discord delivery does not, so no card is made). Only articles that will be posted
+ * (and the seed sample) get their language detected. Failures back off and
  * disable the feed after {@code maxFailuresBeforeDisable} in a row; 410 disables at once; 429/503 is
  * not a failure (the server is alive and asked us to wait), only a later next poll.
  *
@@ -52,6 +56,7 @@ public final class FeedRefresher {
     private final NewArticleLanguages languages;
 
     private final StoryAssignment stories;
+    private final DeferredWrites later;
 
     public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
                          NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock) {
@@ -72,6 +77,17 @@ public final class FeedRefresher {
     public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
                          NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock,
                          ArticleLanguage languages, StoryAssignment stories) {
+        this(fetcher, parser, feeds, articles, poster, schedule, config, clock, languages, stories, null);
+    }
+
+    /**
+     * @param later gathers the state a poll writes that may be lost in a crash (a 304's or a 200's feed
+     *              row, "reached the sink" marks) until {@link #flushDeferred()}; null writes it at once
+     */
+    public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
+                         NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock,
+                         ArticleLanguage languages, StoryAssignment stories, DeferredWrites later) {
+        this.later = later;
         this.stories = stories;
         this.languages = new NewArticleLanguages(articles, languages);
         this.fetcher = fetcher;
@@ -94,8 +110,12 @@ public final class FeedRefresher {
             if (result instanceof FetchResult.Ok ok) {
                 return onDocument(feed, ok, now);
             } else if (result instanceof FetchResult.NotModified notModified) {
-                feeds.recordNotModified(feed.id(), now, notModified.validators(),
-                        schedule.nextPoll(now, feed.pollInterval(), notModified.freshUntil(), null));
+                Instant next = schedule.nextPoll(now, feed.pollInterval(), notModified.freshUntil(), null);
+                if (later != null) {
+                    later.recordNotModified(feed.id(), now, notModified.validators(), next);
+                } else {
+                    feeds.recordNotModified(feed.id(), now, notModified.validators(), next);
+                }
                 return RefreshOutcome.of(feed.id(), RefreshOutcome.Status.NOT_MODIFIED);
             } else if (result instanceof FetchResult.Gone gone) {
                 return disable(feed, "the server says the feed is gone (HTTP 410): " + gone.message()
@@ -120,19 +140,33 @@ public final class FeedRefresher {
         }
         // The articles to post are chosen and marked pending in the insert's transaction, so a crash
         // before their cards reach the sink leaves them for PendingPostRecovery instead of losing them.
-        NewArticles stored = articles.insertIfNew(feed.id(), languages.detect(feed.id(), parsed.articles()), now,
-                fresh -> feed.seeded() ? selector.select(fresh, now) : List.of());
+        PostChooser chooser = candidates -> feed.seeded() ? selector.select(candidates, now) : List.of();
+        NewArticles stored = articles.insertIfNew(feed.id(), languages.detect(feed.id(), parsed.articles(), now, chooser),
+                now, chooser);
         List<StoredArticle> fresh = stored.fresh();
         stories.assign(fresh);
 
-        successes.recordSuccess(feed.id(), ok, parsed, now, feed.pollInterval());
+        successes.recordSuccess(feed.id(), ok, parsed, now, feed.pollInterval(), later);
 
         if (!feed.seeded()) {
-            poster.post(feed.id(), parsed.feed(), selector.newest(fresh).stream().toList(), true);
+            if (poster.wantsSeedSample()) {
+                List<StoredArticle> sample = selector.newest(fresh).stream()
+                        .map(s -> new StoredArticle(s.id(), s.feedId(), languages.detect(s.article()), s.firstSeenAt(), s.storyId()))
+                        .toList();
+                poster.post(feed.id(), parsed.feed(), sample, true);
+            }
             return new RefreshOutcome(feed.id(), RefreshOutcome.Status.UPDATED, fresh.size(), 0);
         }
-        int posted = poster.post(feed.id(), parsed.feed(), stored.toPost(), false, articles::markPosted);
+        int posted = poster.post(feed.id(), parsed.feed(), stored.toPost(), false,
+                later != null ? later::markPosted : articles::markPosted);
         return new RefreshOutcome(feed.id(), RefreshOutcome.Status.UPDATED, fresh.size(), posted);
+    }
+
+    /** Writes what {@link #refresh} gathered (the dispatcher calls this after every batch). */
+    public void flushDeferred() {
+        if (later != null) {
+            later.flush();
+        }
     }
 
     private RefreshOutcome onThrottled(FeedRecord feed, FetchResult.Throttled throttled, Instant now) {

@@ -4,6 +4,7 @@ import io.github.tldrbot.feed.FetchResult;
 import io.github.tldrbot.feed.ParsedFeed;
 import io.github.tldrbot.feed.Validators;
 import io.github.tldrbot.store.ArticleStore;
+import io.github.tldrbot.store.DeferredWrites;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.StoredArticle;
 import io.github.tldrbot.store.SuccessfulPoll;
@@ -48,10 +49,20 @@ public final class FeedSeeder {
 
     /** Writes a 200-that-parsed: validators, feed facts, the adapted interval and the next poll time. */
     void recordSuccess(long feedId, FetchResult.Ok ok, ParsedFeed parsed, Instant now, Duration currentInterval) {
+        recordSuccess(feedId, ok, parsed, now, currentInterval, null);
+    }
+
+    /** @param later gathers the write for a later flush; null writes it now */
+    void recordSuccess(long feedId, FetchResult.Ok ok, ParsedFeed parsed, Instant now, Duration currentInterval,
+                       DeferredWrites later) {
         Duration interval = schedule.adaptiveInterval(parsed.articles(), now, currentInterval);
         Instant next = schedule.nextPoll(now, interval, ok.freshUntil(), parsed.feed().ttl());
         Validators validators = ok.validators() == null ? Validators.NONE : ok.validators();
-        feeds.recordSuccess(feedId, new SuccessfulPoll(now, validators, parsed.feed().title(),
-                parsed.feed().link(), interval, next));
+        SuccessfulPoll poll = new SuccessfulPoll(now, validators, parsed.feed().title(), parsed.feed().link(), interval, next);
+        if (later != null) {
+            later.recordSuccess(feedId, poll);
+        } else {
+            feeds.recordSuccess(feedId, poll);
+        }
     }
 }

@@ -55,6 +55,11 @@ public final class NewArticlePoster {
         this.clock = clock;
     }
 
+    /** Whether the sink does anything with a seed sample (else the poller skips making its card). */
+    boolean wantsSeedSample() {
+        return sink.wantsSeedSamples();
+    }
+
     /** Posts the articles in the given order; returns how many reached the sink. */
     public int post(long feedId, FeedInfo feed, List<StoredArticle> articles, boolean seedSample) {
         return post(feedId, feed, articles, seedSample, articleId -> { });

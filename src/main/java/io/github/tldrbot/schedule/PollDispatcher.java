@@ -106,8 +106,10 @@ public final class PollDispatcher implements AutoCloseable {
             for (Future<RefreshOutcome> done : pool.invokeAll(tasks)) {
                 outcomes.add(done.get());
             }
+            refresher.flushDeferred();
             return true;
         } catch (InterruptedException e) {
+            refresher.flushDeferred();
             Thread.currentThread().interrupt();
             return false;
         } catch (RejectedExecutionException e) {

@@ -121,11 +121,12 @@ public final class ArticleStore {
         return known;
     }
 
+    static final String MARK_POSTED = "UPDATE articles SET post_state = 'done' WHERE id = ? AND post_state = 'pending'";
+
     /** Records that the article's card reached the sink: start-up recovery leaves it alone. */
     public void markPosted(long articleId) {
         database.write(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE articles SET post_state = 'done' WHERE id = ? AND post_state = 'pending'")) {
+            try (PreparedStatement update = connection.prepareStatement(MARK_POSTED)) {
                 update.setLong(1, articleId);
                 return update.executeUpdate();
             }

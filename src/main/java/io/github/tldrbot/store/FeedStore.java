@@ -102,36 +102,12 @@ public final class FeedStore {
 
     /** A 200 that parsed: stores validators and feed facts, clears failures, marks the feed seeded. */
     public void recordSuccess(long id, SuccessfulPoll poll) {
-        update("UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(?, title), site_link = COALESCE(?, site_link),"
-                        + " consecutive_failures = 0, last_error = NULL, failing_since = NULL, last_polled_at = ?,"
-                        + " last_success_at = ?, next_poll_at = ?, poll_interval_ms = ?, seeded = TRUE, lease_until = NULL"
-                        + " WHERE id = ?",
-                statement -> {
-                    statement.setString(1, poll.validators().etag());
-                    statement.setString(2, poll.validators().lastModified());
-                    statement.setString(3, poll.title());
-                    statement.setString(4, poll.siteLink());
-                    statement.setLong(5, poll.polledAt().toEpochMilli());
-                    statement.setLong(6, poll.polledAt().toEpochMilli());
-                    statement.setLong(7, poll.nextPollAt().toEpochMilli());
-                    statement.setLong(8, poll.pollInterval().toMillis());
-                    statement.setLong(9, id);
-                });
+        update(FeedPollUpdates.SUCCESS, FeedPollUpdates.success(id, poll));
     }
 
     /** A 304: the feed is healthy; validators are replaced only when the response sent new ones. */
     public void recordNotModified(long id, Instant polledAt, Validators validators, Instant nextPollAt) {
-        update("UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
-                        + " consecutive_failures = 0, last_error = NULL, failing_since = NULL, last_polled_at = ?,"
-                        + " last_success_at = ?, next_poll_at = ?, lease_until = NULL WHERE id = ?",
-                statement -> {
-                    statement.setString(1, validators == null ? null : validators.etag());
-                    statement.setString(2, validators == null ? null : validators.lastModified());
-                    statement.setLong(3, polledAt.toEpochMilli());
-                    statement.setLong(4, polledAt.toEpochMilli());
-                    statement.setLong(5, nextPollAt.toEpochMilli());
-                    statement.setLong(6, id);
-                });
+        update(FeedPollUpdates.NOT_MODIFIED, FeedPollUpdates.notModified(id, polledAt, validators, nextPollAt));
     }
 
     /**
@@ -252,7 +228,7 @@ public final class FeedStore {
         update("UPDATE feeds SET lease_until = NULL WHERE id = ?", statement -> statement.setLong(1, id));
     }
 
-    private void update(String sql, StatementBinder binder) {
+    private void update(String sql, DeferredWrites.Binder binder) {
         database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 binder.bind(statement);

@@ -67,6 +67,8 @@ public final class StoryIndex {
     private long dfEpoch = Long.MIN_VALUE;
     private double docs;
     private int termsAfterLastPrune = 1024;
+    private int heldAfterLastPrune;
+    private int evictedSincePrune;
 
     public StoryIndex(StorySettings settings) {
         this.settings = settings;
@@ -119,13 +121,20 @@ public final class StoryIndex {
         add(a, storyId, null);
     }
 
-    /** Drops every article published before {@code horizon}; their stories stay as long as an article of theirs does. */
+    /**
+     * Drops every article published before {@code horizon}; their stories stay as long as an article of
+     * theirs does. The vocabulary is pruned once a quarter of the articles held at the last prune has
+     * gone (or the index is empty), not at every call: the poller calls this after every poll, and a
+     * prune walks every term.
+     */
     public synchronized void evictBefore(Instant horizon) {
         long h = horizon.getEpochSecond();
         while (!byTime.isEmpty() && byTime.peek().time < h) {
             evict(byTime.poll());
         }
-        pruneTerms();
+        if (evictedSincePrune > 0 && (byId.isEmpty() || evictedSincePrune >= Math.max(256, heldAfterLastPrune / 4))) {
+            pruneTerms();
+        }
     }
 
     /** The story of an article still held in the index. */
@@ -312,6 +321,7 @@ public final class StoryIndex {
 
     private void evict(Entry e) {
         e.evicted = true;
+        evictedSincePrune++;
         byId.remove(e.id);
         if (e.url != null && byUrl.get(e.url) == e) {
             byUrl.remove(e.url);
@@ -343,6 +353,8 @@ public final class StoryIndex {
             return term.postings.size() == 0 && term.df / scale < FORGET_DF;
         });
         termsAfterLastPrune = Math.max(1024, terms.size());
+        heldAfterLastPrune = byId.size();
+        evictedSincePrune = 0;
     }
 
     private void rebase(long to) {

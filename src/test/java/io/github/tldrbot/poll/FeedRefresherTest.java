@@ -102,16 +102,20 @@ class FeedRefresherTest {
     }
 
     @Test
-    void newArticlesGetTheirLanguageAndKnownOnesAreNotDetectedAgain() {
+    void onlyArticlesToBePostedGetTheirLanguage() {
         serve(german("g1", hoursAgo(2)), article("a1", hoursAgo(3)));
         refresh();
         assertThat(articles.listByFeed(feedId, 10)).extracting(s -> s.article().id() + "=" + s.article().lang())
-                .containsExactlyInAnyOrder("g1=de", "a1=null");
+                .as("seeding posts nothing, so detects nothing").containsExactlyInAnyOrder("g1=null", "a1=null");
 
-        List<Article> next = new NewArticleLanguages(articles, new io.github.tldrbot.feed.ArticleLanguage())
-                .detect(feedId, List.of(german("g1", hoursAgo(2)), german("g2", hoursAgo(1)), article("a1", hoursAgo(3))));
-        assertThat(next).extracting(Article::id).containsExactly("g1", "g2", "a1");
-        assertThat(next).extracting(Article::lang).as("only the unknown g2 is detected").containsExactly(null, "de", null);
+        clock.advance(Duration.ofHours(1));
+        serve(german("g3", hoursAgo(1)), german("old", hoursAgo(24 * 4)), german("g1", hoursAgo(2)), article("a1", hoursAgo(3)));
+        refresh();
+        assertThat(articles.listByFeed(feedId, 10)).extracting(s -> s.article().id() + "=" + s.article().lang())
+                .as("the new article to post is detected; the one too old to post, and the known ones, are not")
+                .containsExactlyInAnyOrder("g1=null", "a1=null", "g3=de", "old=null");
+        assertThat(sink).filteredOn(c -> !c.seedSample()).singleElement()
+                .satisfies(c -> assertThat(c.article().lang()).as("the card is made with the language").isEqualTo("de"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,39 +19,51 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Many small RSS feeds served from many loopback addresses (127.0.0.2, 127.0.0.3, …), one HTTP
- * server per address, for poll-cycle benchmarks and tests. Feed {@code n} lives at
- * {@code http://127.0.0.(2 + n % hosts):port/f/n.xml}. Each feed answers conditional requests:
- * its ETag only changes when {@link #advance()} gives it new items, so unchanged feeds get 304.
- * In each round, feeds whose number is a multiple of {@code 1 / changingShare} gain 1–3 items.
+ * Many realistic RSS feeds served from many loopback addresses (127.0.0.2, 127.0.0.3, …), one HTTP
+ * server per address, for poll-cost benchmarks. Feed {@code n} lives at
+ * {@code http://127.0.0.(2 + n % hosts):port/f/n.xml}; its documents are {@link FarmDocuments}: 20
+ * items, ~27 KB, HTML descriptions, like the real captures.
+ *
+ * <p>Rounds: in round 0 every feed holds 20 items dated over the previous ~40 hours. In each later
+ * round ({@link #advance()}) a rotating 20 % of the feeds (those with {@code (n + round) % 5 == 0})
+ * gain 1–3 items dated just before the round's time ({@code start + round × roundGap}); the others
+ * are unchanged. Every response carries an ETag and a Last-Modified; a request whose
+ * {@code If-None-Match} (or, without one, {@code If-Modified-Since}) matches gets 304.
  */
 public final class FeedFarm implements AutoCloseable {
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** Items of a document, and of every feed in round 0. */
+    static final int ITEMS = 20;
+    private static final int CHANGE_EVERY = 5;
 
     private final int feeds;
     private final int hosts;
-    private final int changeEvery;
+    private final Instant start;
+    private final Duration roundGap;
     private final List<HttpServer> servers = new ArrayList<>();
     private final ExecutorService executor;
     private final AtomicInteger round = new AtomicInteger();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
+    private final AtomicLong otherRequests = new AtomicLong();
+    private final AtomicLong bytesServed = new AtomicLong();
     private final int port;
-    private final Instant epoch = Instant.now().minusSeconds(3600);
 
     /**
-     * @param changeEvery every {@code changeEvery}-th feed changes per round (5 = 20 %)
+     * @param start    the time of round 0 (the pollers' clock should read this then)
+     * @param roundGap how far apart rounds are in time
      */
-    public FeedFarm(int feeds, int hosts, int changeEvery) throws IOException {
+    public FeedFarm(int feeds, int hosts, Instant start, Duration roundGap) throws IOException {
         this.feeds = feeds;
         this.hosts = hosts;
-        this.changeEvery = changeEvery;
+        this.start = start;
+        this.roundGap = roundGap;
         this.executor = Executors.newFixedThreadPool(8);
         int chosenPort = 0;
         for (int h = 0; h < hosts; h++) {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host(h)), chosenPort), 512);
             chosenPort = server.getAddress().getPort();
-            server.createContext("/f/", this::serve);
+            server.createContext("/", this::serve);
             server.setExecutor(executor);
             server.start();
             servers.add(server);
@@ -75,7 +88,11 @@ public final class FeedFarm implements AutoCloseable {
         return port;
     }
 
-    /** The next round: the changing feeds gain new items (and a new ETag). */
+    public int feeds() {
+        return feeds;
+    }
+
+    /** The next round: a fifth of the feeds gain new items (and a new ETag). */
     public void advance() {
         round.incrementAndGet();
     }
@@ -88,21 +105,51 @@ public final class FeedFarm implements AutoCloseable {
         return notModified.get();
     }
 
-    private boolean changes(int n) {
-        return n % changeEvery == 0;
+    /** Requests for anything but a feed (article pages, which no poller should read here). */
+    public long otherRequests() {
+        return otherRequests.get();
     }
 
-    /** How many items feed n has in the current round. */
-    private int items(int n, int r) {
-        int base = 5;
-        if (!changes(n)) {
-            return base;
-        }
-        int total = base;
+    public long bytesServed() {
+        return bytesServed.get();
+    }
+
+    /** Whether feed {@code n} gains items in round {@code r} (r ≥ 1). */
+    static boolean changes(int n, int r) {
+        return r >= 1 && (n + r) % CHANGE_EVERY == 0;
+    }
+
+    /** How many items feed {@code n} gains in round {@code r} when it changes: 1–3. */
+    private static int gained(int n, int r) {
+        return 1 + Math.floorMod(n * 31 + r * 7, 3);
+    }
+
+    /** The number of feed n's newest item in round r. */
+    static int newest(int n, int r) {
+        int total = ITEMS;
         for (int i = 1; i <= r; i++) {
-            total += 1 + Math.floorMod(n * 31 + i * 7, 3);
+            if (changes(n, i)) {
+                total += gained(n, i);
+            }
         }
         return total;
+    }
+
+    /** When item {@code i} of feed {@code n} was published. */
+    Instant published(int n, int i) {
+        if (i <= ITEMS) {
+            return start.minus(Duration.ofHours(2L * (ITEMS - i))).minusSeconds(60L * (n % 60) + 600);
+        }
+        int total = ITEMS;
+        for (int r = 1; ; r++) {
+            if (changes(n, r)) {
+                int k = gained(n, r);
+                if (i <= total + k) {
+                    return start.plus(roundGap.multipliedBy(r)).minus(Duration.ofMinutes(5L * (total + k - i + 1)));
+                }
+                total += k;
+            }
+        }
     }
 
     private void serve(HttpExchange ex) throws IOException {
@@ -111,56 +158,36 @@ public final class FeedFarm implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             int n;
             try {
+                if (!path.startsWith("/f/") || !path.endsWith(".xml")) {
+                    throw new IllegalArgumentException(path);
+                }
                 n = Integer.parseInt(path.substring(3, path.length() - 4));
             } catch (RuntimeException e) {
+                otherRequests.incrementAndGet();
                 ex.sendResponseHeaders(404, -1);
                 return;
             }
-            int r = round.get();
-            int count = items(n, r);
-            String etag = "\"" + n + "-" + count + "\"";
-            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            int newest = newest(n, round.get());
+            String etag = "\"" + n + "-" + newest + "\"";
+            String lastModified = RFC_1123.format(published(n, newest));
+            ex.getResponseHeaders().set("ETag", etag);
+            ex.getResponseHeaders().set("Last-Modified", lastModified);
+            String ifNoneMatch = ex.getRequestHeaders().getFirst("If-None-Match");
+            String ifModifiedSince = ex.getRequestHeaders().getFirst("If-Modified-Since");
+            if (etag.equals(ifNoneMatch) || (ifNoneMatch == null && lastModified.equals(ifModifiedSince))) {
                 notModified.incrementAndGet();
-                ex.getResponseHeaders().set("ETag", etag);
                 ex.sendResponseHeaders(304, -1);
                 return;
             }
-            byte[] body = document(n, count).getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
-            ex.getResponseHeaders().set("ETag", etag);
+            byte[] body = FarmDocuments.document(n, newest, i -> published(n, i), host(n % hosts) + ":" + port)
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=UTF-8");
             ex.sendResponseHeaders(200, body.length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
             }
+            bytesServed.addAndGet(body.length);
         }
-    }
-
-    /** A realistic small feed: newest first, at most 20 items, each with an HTML description. */
-    private String document(int n, int count) {
-        StringBuilder sb = new StringBuilder(8192);
-        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>")
-                .append("<title>Feed ").append(n).append("</title><link>https://example.org/").append(n).append("/</link>")
-                .append("<description>Synthetic feed ").append(n).append("</description>");
-        for (int i = count; i > Math.max(0, count - 20); i--) {
-            Instant published = epoch.plusSeconds(60L * i);
-            sb.append("<item><title>Release ").append(i).append(" of project ").append(n)
-                    .append(" brings a faster API and security fixes</title>")
-                    .append("<link>https://example.org/").append(n).append("/posts/").append(i).append("</link>")
-                    .append("<guid isPermaLink=\"false\">feed-").append(n).append("-item-").append(i).append("</guid>")
-                    .append("<pubDate>").append(RFC_1123.format(published)).append("</pubDate>")
-                    .append("<category>release</category>")
-                    .append("<description><![CDATA[<p>Project ").append(n).append(" shipped version ").append(i)
-                    .append(".0 today. The update patches CVE-2026-").append(1000 + i)
-                    .append(", which means operators should upgrade soon. Developers get a new API for streaming results, ")
-                    .append("and the team says performance improved by 30% on common workloads.</p>")
-                    .append("<p>Download it from https://example.org/").append(n).append("/download and read the release notes.</p>]]>")
-                    .append("</description></item>");
-        }
-        return sb.append("</channel></rss>").toString();
-    }
-
-    public int feeds() {
-        return feeds;
     }
 
     @Override
