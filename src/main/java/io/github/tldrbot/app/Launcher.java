@@ -101,7 +101,7 @@ final class Launcher {
 
     /** Slash commands: the router listens before the commands are registered, so no interaction is missed. */
     private static void startCommands(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring, Clock clock) {
-        Wiring.Stores s = bot.stores();
+        Stores s = bot.stores();
         RecapScheduler recaps = startRecapScheduler(config, discord, bot, wiring, clock);
         CommandServices services = new CommandServices(config, wiring.useCases(s, recaps), s.feeds, s.subscriptions,
                 s.deliveries, new RecapStore(s.database), s.recapSchedules, bot.fetcher(), bot.parser(), bot.summarizer(),

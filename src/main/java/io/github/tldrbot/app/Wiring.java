@@ -3,11 +3,9 @@ package io.github.tldrbot.app;
 import io.github.tldrbot.card.AudienceClassifier;
 import io.github.tldrbot.card.FeedTopic;
 import io.github.tldrbot.poll.FeedTopicFallback;
-import io.github.tldrbot.story.StoryIndex;
 import io.github.tldrbot.story.StoryTracker;
 import io.github.tldrbot.card.CardCache;
 import io.github.tldrbot.llm.OpenAiSummarizer;
-import io.github.tldrbot.store.CardCacheStore;
 import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.config.BotConfig;
@@ -34,16 +32,8 @@ import io.github.tldrbot.schedule.PollCycleSummary;
 import io.github.tldrbot.schedule.PollDispatcher;
 import io.github.tldrbot.schedule.PollScheduler;
 import io.github.tldrbot.schedule.PruneJob;
-import io.github.tldrbot.store.ArticleStore;
-import io.github.tldrbot.store.AudienceRoleStore;
-import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.DeferredWrites;
-import io.github.tldrbot.store.DeliveryStore;
-import io.github.tldrbot.store.FeedStore;
-import io.github.tldrbot.store.PageTextStore;
-import io.github.tldrbot.store.RecapScheduleStore;
-import io.github.tldrbot.store.SubscriptionStore;
 import io.github.tldrbot.schedule.RecapScheduleChanges;
 import io.github.tldrbot.usecase.SyncConfigFeeds;
 import io.github.tldrbot.usecase.UseCases;
@@ -147,38 +137,6 @@ final class Wiring {
         opened.push(worker);
         stores.worker = Optional.of(worker);
         return new OutboxCardSink(stores.subscriptions, stores.deliveries, worker::wake, clock);
-    }
-
-    /** The stores of one database, and the worker once one exists. */
-    static final class Stores {
-        final Database database;
-        final FeedStore feeds;
-        final ArticleStore articles;
-        final CardStore cards;
-        final SubscriptionStore subscriptions;
-        final DeliveryStore deliveries;
-        final AudienceRoleStore roles;
-        final CardCacheStore cardCache;
-        final RecapScheduleStore recapSchedules;
-        final PageTextStore pageTexts;
-        /** Story assignment over the articles table; loaded in {@link #build} before posting starts. */
-        final StoryTracker stories;
-        /** Discord mode's delivery worker, once built; empty in preview mode. */
-        Optional<DeliveryWorker> worker = Optional.empty();
-
-        Stores(Database db, Clock clock, ShardSet shards) {
-            database = db;
-            feeds = new FeedStore(db);
-            articles = new ArticleStore(db);
-            cards = new CardStore(db);
-            subscriptions = new SubscriptionStore(db);
-            deliveries = new DeliveryStore(db, shards);
-            roles = new AudienceRoleStore(db);
-            cardCache = new CardCacheStore(db, clock);
-            recapSchedules = new RecapScheduleStore(db);
-            pageTexts = new PageTextStore(db, clock);
-            stories = new StoryTracker(new StoryIndex(), articles, clock);
-        }
     }
 
     private Bot build(Mode mode) {

@@ -43,7 +43,7 @@ public final class PollBenchBot implements AutoCloseable {
 
     /** Adds the feed with one subscription (as {@code /feed add} makes it) in channel {@code channelId} of guild {@code guildId}. */
     public void subscribe(String url, long guildId, long channelId) {
-        Wiring.Stores s = bot.stores();
+        Stores s = bot.stores();
         long feedId = s.feeds.add(url, clock.instant(), java.time.Duration.ofMinutes(15));
         s.subscriptions.upsert(feedId, channelId, guildId, null, null, null, SubscriptionSource.COMMAND, clock.instant());
     }
