@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class SentenceKinds {
 
     /** "In this post we…", "This week on the show…", "We discuss…": about the text, not the news. */
+    private static final Pattern ASIDE = Pattern.compile("^\\s*[(\\[][^()\\[\\]]*[)\\]][.!]?\\s*$");
     private static final Pattern META = Pattern.compile(
             "(?i)^(?:[\\p{Punct}\\s]*)(?:in (?:this|today's|our|the latest|the next) (?:post|article|blog|piece|episode|video"
                     + "|issue|edition|newsletter|podcast|show|week's|installment|series|tutorial|guide|talk)"
@@ -138,9 +139,17 @@ final class SentenceKinds {
         return SPONSOR_BLOCK.matcher(text).matches();
     }
 
-    /** Not fit for any card field: a lead-in, a meta line or an advert. */
+    /** Not fit for any card field: a lead-in, a meta line, an advert or a bracketed aside. */
     static boolean isFurniture(String text) {
-        return isLeadIn(text) || isMeta(text) || isAdvert(text);
+        return isLeadIn(text) || isMeta(text) || isAdvert(text) || isAside(text);
+    }
+
+    /**
+     * A sentence wholly inside one pair of brackets — a photo caption or credit ("(Imagem meramente
+     * ilustrativa/Imprensa TJRS)."), an editor's aside: out of its place in the text it says nothing.
+     */
+    static boolean isAside(String text) {
+        return ASIDE.matcher(text).matches();
     }
 
     private static String stripClosers(String t) {

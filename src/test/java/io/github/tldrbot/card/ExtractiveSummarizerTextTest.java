@@ -56,6 +56,28 @@ class ExtractiveSummarizerTextTest {
     }
 
     @Test
+    void aBracketedPhotoCreditIsNeverATakeaway() {
+        Card card = summarize(article("Comitê completa 150 dias de atuação",
+                "O comitê foi criado para sanar dúvidas de magistrados e servidores sobre a pandemia. "
+                + "(Imagem meramente ilustrativa/Imprensa TJRS). "
+                + "Desde março, o grupo respondeu a mais de duas mil consultas de todo o estado. "
+                + "As reuniões continuam semanais até o fim do ano.", "pt", List.of()));
+        assertThat(all(card)).doesNotContain("Imagem meramente ilustrativa");
+        assertThat(card.keyTakeaways()).isNotEmpty();
+    }
+
+    @Test
+    void aNarrativeSentenceOpeningWithAndIsNotTheNextStep() {
+        Card card = summarize(article("How to teach someone a board game",
+                "Modern board games can be wonderfully complex, weaving mechanics and narrative into one evening. "
+                + "Before exploring ruins or building a zoo, everyone learns the rules. "
+                + "And after that, you must take on an even harder task: teaching your friends to play. "
+                + "Our guide walks through setup, the first turn and the questions players ask most.", "en", List.of()));
+        assertThat(card.whatToDoNext()).as("what to do next").satisfiesAnyOf(
+                n -> assertThat(n).isNull(), n -> assertThat(n).doesNotStartWith("And"));
+    }
+
+    @Test
     void abbreviationsDoNotCutSentencesInTwo() {
         Card card = summarize(article("Rockstar's detective game returns",
                 "The remaster of L.A. Noire adds new haircuts, sharper faces and a photo mode for players. "
