@@ -63,11 +63,6 @@ final class ActionFinder {
                     + "|upgrade|update|install|try|pre-?order|order|opt out|opt in|claim|enter|book)\\b"
                     + "|\\b(?:we|i) (?:strongly )?(?:recommend|urge|advise|encourage)\\b|\\bit is (?:strongly )?recommended\\b"
                     + "|\\bis recommended\\b");
-    /**
-     * "And after that, you must …": a sentence that carries on the one before it tells a story; taken
-     * out on its own as the reader's next step it reads as a fragment.
-     */
-    private static final Pattern CONTINUATION = Pattern.compile("(?i)^[\\p{Punct}\\s]*(?:and|but|or)\\b");
     private static final Pattern AVAILABILITY = Pattern.compile(
             "(?i)\\b(?:(?:is|are) (?:now )?available (?:for download|to download|to install|in|on|at|from|via|for|today|now)"
                     + "|now available|available now|available today|can be downloaded|can be installed|ships? (?:today|now)"
@@ -124,7 +119,7 @@ final class ActionFinder {
                 return 2;
             }
         }
-        if (ADVICE.matcher(text).find() && !CONTINUATION.matcher(text).lookingAt()) {
+        if (ADVICE.matcher(text).find() && !SentenceKinds.continuesPrevious(text)) {
             return 1.5;
         }
         if (AVAILABILITY.matcher(text).find()) {

@@ -301,13 +301,13 @@ public final class ExtractiveSummarizer implements Summarizer {
     /**
      * A whole sentence that states something: ends as a sentence does (or was marked "…" where the
      * feed cut it), starts as one does, holds any quotation whole, and is not furniture, a question,
-     * a heading, a list of labels or a fragment.
+     * a heading, a list of labels, a fragment or a sentence that leans on the one before it.
      */
     private static boolean isStatement(RankedSentence s) {
         String t = s.text();
         return SentenceKinds.endsComplete(t) && !SentenceKinds.startsLowerCase(t) && !s.furniture()
                 && !SentenceKinds.isQuestion(t) && !SentenceKinds.isFragment(t, s.tokens().size())
-                && !SentenceKinds.isList(t) && !SentenceKinds.hasUnbalancedQuote(t);
+                && !SentenceKinds.isList(t) && !SentenceKinds.hasUnbalancedQuote(t) && !SentenceKinds.continuesPrevious(t);
     }
 
     /** A sentence opening with the section's own label ("Why it matters: …", Axios style) would show it twice. */

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class SentenceKinds {
 
     /** "In this post we…", "This week on the show…", "We discuss…": about the text, not the news. */
+    /** Opens with a conjunction that ties it to the sentence before ("And after that, …", "But this week …"). */
+    private static final Pattern CONTINUATION = Pattern.compile("(?i)^[\\p{Punct}\\s]*(?:and|but|or)\\b");
     private static final Pattern ASIDE = Pattern.compile("^\\s*[(\\[][^()\\[\\]]*[)\\]][.!]?\\s*$");
     private static final Pattern META = Pattern.compile(
             "(?i)^(?:[\\p{Punct}\\s]*)(?:in (?:this|today's|our|the latest|the next) (?:post|article|blog|piece|episode|video"
@@ -142,6 +144,15 @@ final class SentenceKinds {
     /** Not fit for any card field: a lead-in, a meta line, an advert or a bracketed aside. */
     static boolean isFurniture(String text) {
         return isLeadIn(text) || isMeta(text) || isAdvert(text) || isAside(text);
+    }
+
+    /**
+     * Carries on the sentence before it: out of its place ("And after that, you must …" as a card's
+     * next step, "But this week, the automakers asked a judge to stop her." as a takeaway) it reads as
+     * a fragment. English conjunctions only.
+     */
+    static boolean continuesPrevious(String text) {
+        return CONTINUATION.matcher(text).lookingAt();
     }
 
     /**
