@@ -34,6 +34,11 @@ public record FeedRecord(
         Duration pollInterval,
         Instant createdAt) {
     /** The record of the current row of a query that selected {@code FeedStore}'s columns. */
+    /** The feed's title, else its URL: how moderators recognise it. */
+    public String label() {
+        return title == null || title.isBlank() ? url : title;
+    }
+
     static FeedRecord from(ResultSet row) throws SQLException {
         return new FeedRecord(
                 row.getLong("id"),

@@ -46,7 +46,7 @@ public final class Unsubscribe {
             List<Subscription> targets = subscriptions.listForGuild(guildId).stream()
                     .filter(s -> s.feedId() == feed.id() && (channelId == null || s.channelId() == channelId)).toList();
             if (targets.isEmpty()) {
-                throw new Refused((channelId == null ? "This server" : "<#" + channelId + ">") + " does not get " + label(feed)
+                throw new Refused((channelId == null ? "This server" : "<#" + channelId + ">") + " does not get " + feed.label()
                         + "; see /feed list for where it is posted.");
             }
             targets.forEach(s -> subscriptions.delete(s.id()));
@@ -54,10 +54,5 @@ public final class Unsubscribe {
             boolean fromConfig = targets.stream().anyMatch(s -> s.source() == SubscriptionSource.CONFIG);
             return new Unsubscribed(targets, dropped, fromConfig);
         });
-    }
-
-    /** The feed's title, else its URL: how moderators recognise it. */
-    private static String label(FeedRecord feed) {
-        return feed.title() == null || feed.title().isBlank() ? feed.url() : feed.title();
     }
 }

@@ -45,7 +45,7 @@ final class FeedFilter implements FeedSubcommand {
         boolean clear = Boolean.TRUE.equals(event.getOption(FeedOptions.CLEAR, OptionMapping::getAsBoolean));
         Filters filters = changeFilters.run(target, audiences.idOrNull(FeedOptions.string(event, FeedOptions.AUDIENCE)),
                 FeedOptions.string(event, FeedOptions.INCLUDE), FeedOptions.string(event, FeedOptions.EXCLUDE), clear);
-        String text = "🔧 **" + DiscordMarkdown.escape(GuildFeeds.label(feed)) + "** in <#" + target.channelId() + ">: now "
+        String text = "🔧 **" + DiscordMarkdown.escape(feed.label()) + "** in <#" + target.channelId() + ">: now "
                 + filters.describe() + ". Cards from now on follow the new filters.";
         if (target.source() == SubscriptionSource.CONFIG) {
             text += "\nNote: this subscription comes from the bot's config file, which sets its filters again at the next restart; "
@@ -58,10 +58,10 @@ final class FeedFilter implements FeedSubcommand {
         List<Subscription> ofFeed = guildFeeds.subscriptions(guildId).stream().filter(s -> s.feedId() == feed.id()).toList();
         if (channelId != null) {
             return ofFeed.stream().filter(s -> s.channelId() == channelId).findFirst().orElseThrow(() -> new UserError(
-                    "<#" + channelId + "> does not get " + GuildFeeds.label(feed) + "; see /feed list for where it is posted."));
+                    "<#" + channelId + "> does not get " + feed.label() + "; see /feed list for where it is posted."));
         }
         if (ofFeed.size() > 1) {
-            throw new UserError(GuildFeeds.label(feed) + " is posted in several channels ("
+            throw new UserError(feed.label() + " is posted in several channels ("
                     + ofFeed.stream().map(s -> "<#" + s.channelId() + ">").collect(Collectors.joining(", "))
                     + "); say which with the channel option.");
         }

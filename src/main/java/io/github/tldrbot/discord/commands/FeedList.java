@@ -45,7 +45,7 @@ final class FeedList implements FeedSubcommand {
                 text.heading("<#" + channel + ">");
             }
             FeedRecord feed = feeds.get(s.feedId());
-            String label = feed == null ? "feed " + s.feedId() : DiscordMarkdown.escape(GuildFeeds.label(feed));
+            String label = feed == null ? "feed " + s.feedId() : DiscordMarkdown.escape(feed.label());
             String fullText = s.fullText() == FullTextMode.AUTO ? "" : " · full-text: " + s.fullText().id();
             text.entry("• **" + label + "** — " + new Filters(s.audience(), s.include(), s.exclude()).describe()
                     + fullText + " — " + state(s));

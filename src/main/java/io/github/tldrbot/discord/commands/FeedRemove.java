@@ -36,7 +36,7 @@ final class FeedRemove implements FeedSubcommand {
         FeedRecord feed = guildFeeds.resolve(guildId, FeedOptions.string(event, FeedOptions.FEED));
         Unsubscribe.Unsubscribed done = unsubscribe.run(guildId, feed, FeedOptions.channelId(event));
         String channels = done.removed().stream().map(s -> "<#" + s.channelId() + ">").collect(Collectors.joining(", "));
-        StringBuilder text = new StringBuilder("🗑️ Removed **").append(DiscordMarkdown.escape(GuildFeeds.label(feed))).append("** from ")
+        StringBuilder text = new StringBuilder("🗑️ Removed **").append(DiscordMarkdown.escape(feed.label())).append("** from ")
                 .append(channels).append('.');
         if (done.feedDropped()) {
             text.append(" Nobody subscribes to it any more, so it is no longer polled.");

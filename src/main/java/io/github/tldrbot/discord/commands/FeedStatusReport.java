@@ -51,7 +51,7 @@ final class FeedStatusReport implements FeedSubcommand {
         BoundedText text = new BoundedText("feeds");
         text.heading("**Feed status** (" + feeds.size() + " feeds)");
         for (FeedRecord feed : feeds.values()) {
-            StringBuilder entry = new StringBuilder("• **").append(DiscordMarkdown.escape(GuildFeeds.label(feed))).append("** — ")
+            StringBuilder entry = new StringBuilder("• **").append(DiscordMarkdown.escape(feed.label())).append("** — ")
                     .append(health(feed)).append("\n  last poll ").append(timestamp(feed.lastPolledAt(), "never"))
                     .append(" · next poll ")
                     .append(feed.status() == FeedStatus.DISABLED ? "none (disabled)" : timestamp(feed.nextPollAt(), "soon"))

@@ -71,11 +71,6 @@ final class GuildFeeds {
         return choices;
     }
 
-    /** The feed's title, else its URL: how moderators recognise it. */
-    static String label(FeedRecord feed) {
-        return feed.title() == null || feed.title().isBlank() ? feed.url() : feed.title();
-    }
-
     /** Discord caps a choice name at 100 characters. */
     private static String choiceName(FeedRecord feed) {
         String name = feed.title() == null || feed.title().isBlank() ? feed.url() : feed.title() + " — " + feed.url();
