@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
-import io.github.tldrbot.config.ShardSet;
+
+import io.github.tldrbot.config.Shards;
 import io.github.tldrbot.store.Delivery;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.Subscription;
@@ -89,7 +90,7 @@ public final class DeliveryWorker implements AutoCloseable {
      */
     public DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, OutgoingMessageLoader messages,
                           FeedDisabledNotifier disabledFeeds, Publisher publisher, DeliverySettings settings,
-                          Clock clock, RandomGenerator random, ShardSet shards) {
+                          Clock clock, RandomGenerator random, Shards shards) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.messages = messages;
@@ -115,6 +116,31 @@ public final class DeliveryWorker implements AutoCloseable {
         long every = Math.max(1, settings.pollEvery().toMillis());
         dispatcher.scheduleWithFixedDelay(this::scan, 0, every, TimeUnit.MILLISECONDS);
         log.info("delivery worker started: lanes={} poll_every={}", settings.lanes(), settings.pollEvery());
+    }
+
+    /**
+     * Settles, on the scanning thread, the rows a dead process left {@code sending} in the guilds of
+     * the shards run now (SPEC §13: called on every heartbeat and after taking over a shard), then
+     * scans. Safe before start (recovery then runs at start anyway).
+     */
+    public void settleOrphans() {
+        ScheduledExecutorService current = dispatcher;
+        if (current == null || closing.get()) {
+            return;
+        }
+        try {
+            current.execute(() -> {
+                try {
+                    if (recovery.run() > 0) {
+                        scan();
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("settling a dead process's sends failed: error={}", e.toString(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closing
+        }
     }
 
     /** Asks for a scan soon (new deliveries were enqueued). Cheap; coalesces bursts; safe before start. */
