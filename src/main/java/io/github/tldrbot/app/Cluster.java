@@ -64,7 +64,7 @@ final class Cluster implements AutoCloseable {
     }
 
     /** The periodic cluster work of a process that sends: hand-back and takeover of shards, orphaned sends, recap triggers. */
-    void takeOverWith(DiscordConnection discord, Wiring.Bot bot, RecapScheduler recaps) {
+    void takeOverWith(DiscordConnection discord, Bot bot, RecapScheduler recaps) {
         keeper.enableTakeover(discord, shard -> {
             bot.stores().worker.ifPresent(DeliveryWorker::settleOrphans);
             recaps.catchUp(new ShardSet(configured.total(), List.of(shard)));

@@ -42,7 +42,7 @@ final class Launcher {
     }
 
     /** A started bot; closing it stops polling, finishes or abandons sends, disconnects and closes the store. */
-    record Running(Wiring.Bot bot, DiscordConnection discord) implements AutoCloseable {
+    record Running(Bot bot, DiscordConnection discord) implements AutoCloseable {
         boolean discordMode() {
             return discord != null;
         }
@@ -69,7 +69,7 @@ final class Launcher {
         DiscordConnection discord = null;
         Database database = null;
         Cluster cluster = null;
-        Wiring.Bot bot;
+        Bot bot;
         String mode;
         try {
             if (config.discord().hasToken()) {
@@ -119,7 +119,7 @@ final class Launcher {
     }
 
     /** Slash commands: the router listens before the commands are registered, so no interaction is missed. */
-    private static RecapScheduler startCommands(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring,
+    private static RecapScheduler startCommands(BotConfig config, DiscordConnection discord, Bot bot, Wiring wiring,
                                                 Cluster cluster, Clock clock) {
         Stores s = bot.stores();
         RecapScheduler recaps = startRecapScheduler(config, discord, bot, wiring, cluster, clock);
@@ -139,7 +139,7 @@ final class Launcher {
      * Scheduled recaps (SPEC §8.2): the config's {@code recaps:} entries are synced into the store,
      * every stored schedule gets its trigger, and the scheduler stops before the store closes.
      */
-    private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring,
+    private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Bot bot, Wiring wiring,
                                                       Cluster cluster, Clock clock) {
         RecapScheduleStore schedules = bot.stores().recapSchedules;
         wiring.useCases(bot.stores(), RecapScheduleChanges.NONE).syncConfigRecaps().run(config.recaps(), discord::guildOf);

@@ -131,6 +131,7 @@ public final class DiscordConnection implements ShardControl, AutoCloseable {
      */
     @Override
     public boolean start(int id) throws InterruptedException {
+        ShardQueueWorker.clearFinished(shards);
         shards.start(id);
         long deadline = System.nanoTime() + TAKEOVER_READY.toNanos();
         while (System.nanoTime() < deadline) {
@@ -144,6 +145,9 @@ public final class DiscordConnection implements ShardControl, AutoCloseable {
             }
             Thread.sleep(100);
         }
+        JDA shard = shards.getShardById(id);
+        log.warn("Discord shard {} not ready after {} s: status={} queued={}", id, TAKEOVER_READY.toSeconds(),
+                shard == null ? "not built" : shard.getStatus(), shards.getShardsQueued());
         return false;
     }
 
