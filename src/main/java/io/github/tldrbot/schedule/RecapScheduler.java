@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs scheduled recaps (SPEC §8.2): one Quartz cron trigger (UTC) per row of
  * {@code recap_schedules}. Quartz keeps triggers in memory (RAMJobStore), so they are rebuilt from
- * the store at every {@link #start}, and commands add or remove them live ({@link RecapScheduleChanges}).
+ * the store at every {@link #start}, commands add or remove them live ({@link RecapScheduleChanges}),
+ * and with several processes (SPEC §13) {@link #reconcile} picks up what another process changed;
+ * {@link RecapJob} claims each run in the store, so it is posted once.
  *
  * <p>Missed runs: a run missed by less than {@link #CATCH_UP_WINDOW} is posted once, as soon as
  * possible; an older one is skipped and the schedule waits for its next time. While running, this
