@@ -7,6 +7,8 @@ import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.poll.PendingPostRecovery;
 import io.github.tldrbot.schedule.PollCycleSummary;
 import io.github.tldrbot.schedule.PollScheduler;
+import io.github.tldrbot.llm.OpenAiSummarizer;
+import io.github.tldrbot.observe.BotMetrics;
 import java.util.Deque;
 
 /**
@@ -58,6 +60,19 @@ final class Bot implements AutoCloseable {
             if (part instanceof PollScheduler scheduler) {
                 scheduler.start();
             }
+        }
+    }
+
+    /** Reports polls, deliveries and model cards to {@code metrics} from now on. */
+    void reportTo(BotMetrics metrics) {
+        for (AutoCloseable part : parts) {
+            if (part instanceof PollScheduler scheduler) {
+                scheduler.reportTo(metrics::pollCycle);
+            }
+        }
+        stores.worker.ifPresent(worker -> worker.reportTo(metrics));
+        if (summarizer instanceof OpenAiSummarizer model) {
+            model.reportTo(metrics);
         }
     }
 

@@ -24,6 +24,8 @@ import io.github.tldrbot.schedule.RecapScheduleChanges;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import io.github.tldrbot.observe.BotMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +73,7 @@ final class Launcher {
         Cluster cluster = null;
         Bot bot;
         String mode;
+        Optional<BotMetrics> metrics = config.server().enabled() ? Optional.of(new BotMetrics()) : Optional.empty();
         try {
             if (config.discord().hasToken()) {
                 database = Database.open(config.storage());
@@ -80,7 +83,8 @@ final class Launcher {
                     mode = "poll-only";
                 } else {
                     cluster.acquireShards();
-                    discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT);
+                    discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT,
+                            metrics.<Runnable>map(m -> m::rateLimited).orElse(() -> { }));
                     cluster.shardsStarted();
                     JdaPublisher publisher = new JdaPublisher(discord.shards(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
                     bot = wiring.discordBot(publisher, discord::guildOf, database, cluster.role());
@@ -107,6 +111,15 @@ final class Launcher {
         } catch (RuntimeException | InterruptedException e) {
             closeQuietly(discord, cluster, database);
             throw e;
+        }
+        if (metrics.isPresent()) {
+            try {
+                Observability.serve(config.server(), bot, metrics.get(), discord,
+                        cluster != null ? cluster.shards() : config.discord().shards());
+            } catch (RuntimeException e) {
+                new Running(bot, discord).close();
+                throw e;
+            }
         }
         int feeds = bot.stores().feeds.listAll().size();
         log.info("tldr-bot started: mode={} feeds={} dispatchEvery={} store={}", mode,

@@ -15,6 +15,7 @@ public record BotConfig(
         List<AudienceConfig> audiences,
         LimitsConfig limits,
         RetentionConfig retention,
+        ServerConfig server,
         List<FeedEntryConfig> feeds,
         List<RecapEntryConfig> recaps) {
 

@@ -69,6 +69,7 @@ public final class ConfigLoader {
                 new AudienceReader().read(top.sections("audiences"), defaultAudiences),
                 limits(top.section("limits")),
                 retention(top.section("retention")),
+                new ServerReader().read(top.section("server")),
                 List.of(), List.of());
         Set<String> audienceIds = new HashSet<>();
         config.audiences().forEach(a -> audienceIds.add(a.id()));
@@ -76,7 +77,7 @@ public final class ConfigLoader {
         List<RecapEntryConfig> recaps = new EntryReader(audienceIds).recaps(top.sections("recaps"));
         top.finish();
         return new BotConfig(config.discord(), config.storage(), config.fetch(), config.polling(), config.summarizer(),
-                config.audiences(), config.limits(), config.retention(), feeds, recaps);
+                config.audiences(), config.limits(), config.retention(), config.server(), feeds, recaps);
     }
 
     /** SnakeYAML's messages span several lines with a source excerpt; keep the line number and the problem. */

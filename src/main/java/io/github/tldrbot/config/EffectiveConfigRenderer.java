@@ -77,6 +77,7 @@ public final class EffectiveConfigRenderer {
         }
         root.putObject("limits").put("feedsPerGuild", c.limits().feedsPerGuild());
         root.putObject("retention").put("articles", d(c.retention().articles()));
+        root.putObject("server").put("port", c.server().port()).put("publicUrl", c.server().publicUrl());
         ArrayNode feeds = root.putArray("feeds");
         for (FeedEntryConfig f : c.feeds()) {
             ObjectNode n = feeds.addObject();

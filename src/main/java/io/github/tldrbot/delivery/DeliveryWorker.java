@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private final DeliverySettings settings;
     private final Clock clock;
     private final FailedSends failures;
+    private volatile DeliveryEvents events = DeliveryEvents.NONE;
     private final SendingRecovery recovery;
     private final PausedSubscriptions pauses;
     private final StoryCardEdits edits;
@@ -118,6 +120,12 @@ public final class DeliveryWorker implements AutoCloseable {
         log.info("delivery worker started: lanes={} poll_every={}", settings.lanes(), settings.pollEvery());
     }
 
+    /** Reports sends and failures to {@code events} from now on (metrics). */
+    public void reportTo(DeliveryEvents events) {
+        this.events = events;
+        failures.reportTo(events);
+    }
+
     /**
      * Settles, on the scanning thread, the rows a dead process left {@code sending} in the guilds of
      * the shards run now (SPEC §13: called on every heartbeat and after taking over a shard), then
@@ -129,15 +137,7 @@ public final class DeliveryWorker implements AutoCloseable {
             return;
         }
         try {
-            current.execute(() -> {
-                try {
-                    if (recovery.run() > 0) {
-                        scan();
-                    }
-                } catch (RuntimeException e) {
-                    log.warn("settling a dead process's sends failed: error={}", e.toString(), e);
-                }
-            });
+            current.execute(recovery.task(this::scan));
         } catch (RejectedExecutionException e) {
             // closing
         }
@@ -244,10 +244,12 @@ public final class DeliveryWorker implements AutoCloseable {
         LoadedMessage loaded = messages.load(delivery, subscription);
         if (loaded.skipReason() != null) {
             deliveries.markSkipped(delivery.id(), loaded.skipReason(), clock.instant());
+            events.skipped();
             log.warn("delivery skipped: delivery={} article={} reason={}", delivery.id(), delivery.articleId(), loaded.skipReason());
             return true;
         }
         SendResult result;
+        long started = System.nanoTime();
         try {
             result = publisher.send(loaded.message());
         } catch (RuntimeException e) {
@@ -260,6 +262,7 @@ public final class DeliveryWorker implements AutoCloseable {
         }
         if (result instanceof SendResult.Sent sent) {
             deliveries.markSent(delivery.id(), sent.messageId(), clock.instant());
+            events.sent(Duration.ofNanos(System.nanoTime() - started));
             if (subscription.pausedReason() != null && subscriptions.resume(subscription.id())) {
                 log.info("subscription resumed: subscription={} channel={}", subscription.id(), delivery.channelId());
             }

@@ -25,6 +25,7 @@ final class FailedSends {
     /** The worker's per-channel not-before times, shared: a backoff here holds the channel's lanes. */
     private final Map<Long, Instant> notBefore;
     private final Clock clock;
+    private volatile DeliveryEvents events = DeliveryEvents.NONE;
 
     FailedSends(DeliveryStore deliveries, PausedSubscriptions pauses, RetryBackoff backoff, int maxAttempts,
                 Map<Long, Instant> notBefore, Clock clock) {
@@ -36,6 +37,10 @@ final class FailedSends {
         this.clock = clock;
     }
 
+    void reportTo(DeliveryEvents events) {
+        this.events = events;
+    }
+
     /** Records the failure; false when the channel must wait (its lane ends). */
     boolean settle(Delivery delivery, Subscription subscription, OutgoingMessage message, SendResult result) {
         Instant now = clock.instant();
@@ -45,6 +50,7 @@ final class FailedSends {
         String reason = result instanceof SendResult.Refused refused ? refused.reason() : result.toString();
         deliveries.release(delivery.id(), reason, now);
         pauses.pause(subscription, message, reason);
+        events.refused();
         return true;
     }
 
@@ -52,12 +58,14 @@ final class FailedSends {
         if (delivery.attempts() >= maxAttempts) {
             String reason = "gave up after " + delivery.attempts() + " attempts; last error: " + retry.reason();
             deliveries.markFailed(delivery.id(), reason, now);
+            events.failed();
             log.warn("delivery failed: delivery={} channel={} reason={}", delivery.id(), delivery.channelId(), reason);
             return true;
         }
         Duration delay = backoff.delay(delivery.attempts(), retry.retryAfter());
         Instant next = now.plus(delay);
         deliveries.markRetry(delivery.id(), retry.reason(), next);
+        events.retried();
         notBefore.put(delivery.channelId(), next);
         log.info("delivery retry later: delivery={} channel={} attempts={} next_attempt={} error={}",
                 delivery.id(), delivery.channelId(), delivery.attempts(), next, retry.reason());

@@ -33,6 +33,19 @@ final class SendingRecovery {
         this.clock = clock;
     }
 
+    /** The settling as a task for the worker's scanning thread: {@code then} runs when a row was settled; a failure is logged. */
+    Runnable task(Runnable then) {
+        return () -> {
+            try {
+                if (run() > 0) {
+                    then.run();
+                }
+            } catch (RuntimeException e) {
+                log.warn("settling a dead process's sends failed: error={}", e.toString(), e);
+            }
+        };
+    }
+
     /** Returns how many rows were settled. */
     int run() {
         Instant now = clock.instant();

@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -56,6 +60,15 @@ public final class DiscordConnection implements ShardControl, AutoCloseable {
      * @throws DiscordStartException for a rejected token or an unreachable gateway, with a one-line message
      */
     public static DiscordConnection connect(DiscordConfig config, Duration readyTimeout) throws DiscordStartException, InterruptedException {
+        return connect(config, readyTimeout, () -> { });
+    }
+
+    /**
+     * @param onRateLimited run for every HTTP 429 Discord answers (JDA waits and retries by itself;
+     *                      this only counts them, SPEC §11)
+     */
+    public static DiscordConnection connect(DiscordConfig config, Duration readyTimeout, Runnable onRateLimited)
+            throws DiscordStartException, InterruptedException {
         ShardSet shardSet = config.shards();
         CountDownLatch ready = new CountDownLatch(shardSet.ids().size());
         String gateway = config.gatewayUrl();
@@ -65,6 +78,7 @@ public final class DiscordConnection implements ShardControl, AutoCloseable {
                 .setEnableShutdownHook(false)
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl()))
                 .setSessionController(new FixedGateway(gateway))
+                .setHttpClientBuilder(countingRateLimits(onRateLimited))
                 .setShardsTotal(shardSet.total())
                 .setShards(shardSet.ids())
                 .addEventListeners(new ListenerAdapter() {
@@ -106,6 +120,23 @@ public final class DiscordConnection implements ShardControl, AutoCloseable {
         return connection;
     }
 
+    /**
+     * JDA's own HTTP client settings (25 requests per host, 5 idle connections for 10 s, as its
+     * internal {@code IOUtil.newHttpClientBuilder}) plus an interceptor that counts 429 answers.
+     */
+    private static OkHttpClient.Builder countingRateLimits(Runnable onRateLimited) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(25);
+        return new OkHttpClient.Builder().connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS)).dispatcher(dispatcher)
+                .addInterceptor(chain -> {
+                    Response response = chain.proceed(chain.request());
+                    if (response.code() == 429) {
+                        onRateLimited.run();
+                    }
+                    return response;
+                });
+    }
+
     private static String scrub(String message, String token) {
         if (message == null) {
             return "unknown error";
@@ -117,6 +148,13 @@ public final class DiscordConnection implements ShardControl, AutoCloseable {
     private String statuses() {
         return String.join(", ", shards.getShards().stream()
                 .map(s -> s.getShardInfo().getShardId() + "=" + s.getStatus()).toList());
+    }
+
+    /** Null when every shard's gateway session is connected; else which are not ({@code /health}). */
+    public String problem() {
+        List<String> down = shards.getShards().stream().filter(s -> s.getStatus() != JDA.Status.CONNECTED)
+                .map(s -> "shard " + s.getShardInfo().getShardId() + " " + s.getStatus()).toList();
+        return down.isEmpty() ? null : "Discord gateway not connected: " + String.join(", ", down);
     }
 
     /** The guild of a channel on this process's shards, or empty (unknown, or another process's shard). */

@@ -63,6 +63,7 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
     private final String model;
     private final Duration timeout;
     private final Summarizer fallback;
+    private volatile ModelEvents events = ModelEvents.NONE;
     private final CardCache cache;
     private final Clock clock;
     private final CardPrompt prompt;
@@ -139,6 +140,11 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
         return summarize(List.of(article));
     }
 
+    /** Reports every card's outcome to {@code events} from now on (metrics). */
+    public void reportTo(ModelEvents events) {
+        this.events = events;
+    }
+
     /**
      * The card of a story told by {@code sources} (earliest first), numbered {@code [1]} … in that
      * order; citations in the answer are checked against them. The fallback card is the first
@@ -154,20 +160,27 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
         CardPrompt.Input input = prompt.input(PromptSource.of(sources));
         Optional<Card> cached = cache.find(input.contentHash(), label);
         if (cached.isPresent()) {
+            events.cached();
             return cached.get();
         }
+        String cause;
         try {
             Card card = callModel(article, input);
             failures.success();
             remember(input, card);
+            events.answered();
             return card;
         } catch (ModelCallException e) {
             failures.failure(e);
+            cause = e.cause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            cause = "interrupted";
         } catch (RuntimeException e) {
             failures.failure(new ModelCallException("unexpected", e.getClass().getSimpleName() + " while asking the model; please report it"));
+            cause = "unexpected";
         }
+        events.fellBack(cause);
         return fallback.summarize(article);
     }
 

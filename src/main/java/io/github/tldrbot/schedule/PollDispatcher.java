@@ -44,6 +44,7 @@ public final class PollDispatcher implements AutoCloseable {
     /** The process whose heartbeat renews this dispatcher's claims (SPEC §13); null: none, the lease must last. */
     private volatile String leaseOwner;
     private volatile Duration ownerDeadAfter = Duration.ZERO;
+    private volatile java.util.function.Consumer<PollCycleSummary> onCycle = summary -> { };
     private final int batchSize;
     private final Clock clock;
     private final ExecutorService pool;
@@ -84,6 +85,11 @@ public final class PollDispatcher implements AutoCloseable {
         this.lease = lease;
     }
 
+    /** Hands every cycle's totals to {@code listener} from now on (metrics). */
+    public void reportTo(java.util.function.Consumer<PollCycleSummary> listener) {
+        this.onCycle = listener;
+    }
+
     /** Refreshes every feed due now, waits for all of them and returns the totals. One cycle at a time. */
     public synchronized PollCycleSummary runOnce() {
         long started = System.nanoTime();
@@ -97,6 +103,7 @@ public final class PollDispatcher implements AutoCloseable {
             }
         } while (claimed.size() == batchSize && !pool.isShutdown());
         PollCycleSummary summary = PollCycleSummary.of(outcomes, Duration.ofNanos(System.nanoTime() - started));
+        onCycle.accept(summary);
         if (summary.feeds() > 0) {
             log.info("poll cycle: feeds={} ok={} not_modified={} throttled={} new_articles={} posted={} failed={} took={}ms",
                     summary.feeds(), summary.ok(), summary.notModified(), summary.throttled(), summary.newArticles(),

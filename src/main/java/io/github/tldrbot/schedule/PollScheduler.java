@@ -70,6 +70,11 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
+    /** Hands every dispatch cycle's totals to {@code listener} (metrics). */
+    public void reportTo(java.util.function.Consumer<PollCycleSummary> listener) {
+        dispatcher.reportTo(listener);
+    }
+
     /** Runs one dispatch cycle on the calling thread (benchmarks, tests, a manual "poll now"). */
     public PollCycleSummary runOnce() {
         return dispatcher.runOnce();
