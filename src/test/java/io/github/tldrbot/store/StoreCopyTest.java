@@ -77,10 +77,12 @@ class StoreCopyTest {
         }
         assertThat(report.tables()).allSatisfy(t -> assertThat(t.rows()).isEqualTo(RecapBenchData.rows(source, t.name())));
 
+        // read back as the bot opens it: storage.jdbcUrl = the target's URL
+        Database bot = pg.database();
         StoreCopyFixture onSqlite = new StoreCopyFixture(source);
-        StoreCopyFixture onPostgres = new StoreCopyFixture(target);
+        StoreCopyFixture onPostgres = new StoreCopyFixture(bot);
         assertThat(onPostgres.contents()).isEqualTo(onSqlite.contents());
-        List<Long> found = onPostgres.topicSearch(new RecapStore(target));
+        List<Long> found = onPostgres.topicSearch(new RecapStore(bot));
         assertThat(found).as("/recap topic: on the copied articles (tsvector filled)").hasSize(2)
                 .isEqualTo(onSqlite.topicSearch(new RecapStore(source)));
 
@@ -100,7 +102,7 @@ class StoreCopyTest {
                 .satisfies(d -> assertThat(d.id()).isEqualTo(before.get("deliveries") + 1));
         assertThat(onPostgres.schedules.add(1, 2, "day", null, "10:00", null, "0 0 10 * * ?", T0).id())
                 .isEqualTo(before.get("recap_schedules") + 1);
-        assertThat(onPostgres.topicSearch(new RecapStore(target))).as("a new article is searchable too")
+        assertThat(onPostgres.topicSearch(new RecapStore(bot))).as("a new article is searchable too")
                 .hasSize(3).contains(article.id());
     }
 
@@ -109,7 +111,7 @@ class StoreCopyTest {
         Database source = filledSqlite(0);
         TestDatabase pg = closing(TestDatabase.postgres(true));
         Database target = closing(StoreCopy.openTarget(pg.storage()));
-        long feed = new FeedStore(target).add("https://already.example/feed", T0, Duration.ofMinutes(5));
+        long feed = new FeedStore(pg.database()).add("https://already.example/feed", T0, Duration.ofMinutes(5));
 
         assertThatThrownBy(() -> new StoreCopy(source, target, 100).copy(t -> { }))
                 .isInstanceOf(StoreCopyRefusedException.class)
