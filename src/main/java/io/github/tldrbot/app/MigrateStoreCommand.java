@@ -8,7 +8,6 @@ import io.github.tldrbot.store.StoreCopyRefusedException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -82,13 +81,13 @@ final class MigrateStoreCommand implements Callable<Integer> {
              Database source = open("--from", () -> StoreCopy.openSource(from))) {
             out.println("copying " + from + " to " + masked(to) + (username.isEmpty() ? "" : " as '" + username + "'")
                     + " (both migrated to the current schema; one transaction)");
-            StoreCopy.Report report = copy(new StoreCopy(source, target, batchSize), out);
+            StoreCopy storeCopy = new StoreCopy(source, target, batchSize);
+            StoreCopy.Report report = copy(storeCopy, out);
             out.printf(Locale.ROOT, "verified: %d tables, %d rows, the same counts on both sides%n", report.tables().size(),
                     report.rows());
             out.println("sequences: " + report.sequences().stream().map(s -> s.table() + "." + s.column() + " next " + s.next())
                     .collect(Collectors.joining(", ")));
-            Optional<String> warning = new StoreCopy(source, target, batchSize).analyze(report);
-            warning.ifPresent(w -> out.println("warning: " + w));
+            storeCopy.analyze(report).ifPresent(w -> out.println("warning: " + w));
             out.printf(Locale.ROOT, "done in %.1f s: set storage.jdbcUrl to %s%s and start the bot%n",
                     (System.nanoTime() - start) / 1e9, masked(to),
                     username.isEmpty() ? "" : " (storage.username: " + username + ")");
@@ -106,7 +105,10 @@ final class MigrateStoreCommand implements Callable<Integer> {
         } catch (StoreCopyRefusedException e) {
             throw new CliException(ExitCodes.USAGE, masked(e.getMessage()));
         } catch (DatabaseException e) {
-            throw new CliException(ExitCodes.INTERNAL, "copying failed, nothing was written to the target: " + masked(e.getMessage()));
+            // SQLite's write lock, which the copy takes for a consistent read, is held by another process
+            String hint = StoreCopy.isBusy(e) ? "; is the bot still running on the SQLite file? stop it first" : "";
+            throw new CliException(ExitCodes.INTERNAL, "copying failed, nothing was written to the target: "
+                    + masked(e.getMessage()) + hint);
         }
     }
 

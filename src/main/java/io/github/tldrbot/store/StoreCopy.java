@@ -103,7 +103,30 @@ public final class StoreCopy {
             throw new StoreCopyRefusedException("cannot read " + file + " as a SQLite database: " + oneLine(e.getMessage())
                     + "; give the path of the bot's SQLite file");
         }
-        return new Database(jdbcUrl);
+        try {
+            return new Database(jdbcUrl);
+        } catch (DatabaseException e) {
+            if (isBusy(e)) {
+                throw new StoreCopyRefusedException(file + " is locked by another process (is the bot still running on it?);"
+                        + " stop the bot and run migrate-store again");
+            }
+            throw e;
+        }
+    }
+
+    /** True when SQLite refused a lock because another connection (a bot still running) holds it. */
+    public static boolean isBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("SQLITE_BUSY")) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isBusy(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

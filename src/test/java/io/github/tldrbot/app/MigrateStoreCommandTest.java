@@ -11,6 +11,9 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +139,26 @@ class MigrateStoreCommandTest {
                 .startsWith("error: --to: cannot open jdbc:postgresql://127.0.0.1:" + port + "/tldrbot as 'bot': ")
                 .contains("check that PostgreSQL runs there");
         assertThat(both()).doesNotContain(SECRET).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBotStillWritingToTheFileIsRefusedAndTheTargetStaysEmpty() throws Exception {
+        postgres = TestDatabase.postgres(false);
+        try (Connection bot = DriverManager.getConnection(sqlite.storage().jdbcUrl());
+             Statement write = bot.createStatement()) {
+            write.execute("BEGIN IMMEDIATE");
+            write.execute("UPDATE feeds SET title = 'being written' WHERE id = 1");
+
+            int code = run(passwordEnv(MigrateStoreCommand.DEFAULT_PASSWORD_ENV), "migrate-store", "--from", sqlite.storage().jdbcUrl(),
+                    "--to", postgres.storage().jdbcUrl(), "--to-username", postgres.storage().username());
+
+            assertThat(code).as(err.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(err.toString()).hasLineCount(1).startsWith("error: --from: ")
+                    .contains("is locked by another process (is the bot still running on it?)");
+            write.execute("ROLLBACK");
+        }
+        assertThat(RecapBenchData.rows(postgres.database(), "feeds")).isZero();
+        assertThat(RecapBenchData.rows(postgres.database(), "articles")).isZero();
     }
 
     @Test
