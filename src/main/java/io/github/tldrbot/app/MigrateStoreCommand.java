@@ -77,6 +77,8 @@ final class MigrateStoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String password = env.getOrDefault(passwordEnv, "");
         long start = System.nanoTime();
+        // what can be checked without connecting anywhere comes first
+        open("--from", () -> StoreCopy.checkSource(from));
         try (Database target = open("--to", () -> StoreCopy.openTarget(new StorageConfig(to, username, password)));
              Database source = open("--from", () -> StoreCopy.openSource(from))) {
             out.println("copying " + from + " to " + masked(to) + (username.isEmpty() ? "" : " as '" + username + "'")
@@ -112,8 +114,8 @@ final class MigrateStoreCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens one side; a refusal or a failure to open names the option. */
-    private static Database open(String option, Supplier<Database> opening) {
+    /** Opens (or checks) one side; a refusal or a failure to open names the option. */
+    private static <T> T open(String option, Supplier<T> opening) {
         try {
             return opening.get();
         } catch (DatabaseException e) {

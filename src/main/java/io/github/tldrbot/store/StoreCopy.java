@@ -77,6 +77,24 @@ public final class StoreCopy {
      * does not exist, and a SQLite file that holds no tldr-bot schema.
      */
     public static Database openSource(String jdbcUrl) {
+        Path file = checkSource(jdbcUrl);
+        try {
+            return new Database(jdbcUrl);
+        } catch (DatabaseException e) {
+            if (isBusy(e)) {
+                throw new StoreCopyRefusedException(file + " is locked by another process (is the bot still running on it?);"
+                        + " stop the bot and run migrate-store again");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The checks of {@link #openSource} that change nothing and connect nowhere else, so a command
+     * can run them before it connects to the target: a SQLite URL, an existing file, a tldr-bot
+     * schema in it. Returns the file.
+     */
+    public static Path checkSource(String jdbcUrl) {
         if (!jdbcUrl.regionMatches(true, 0, "jdbc:sqlite:", 0, "jdbc:sqlite:".length())) {
             throw new StoreCopyRefusedException("'" + ConnectionPools.masked(jdbcUrl) + "' is not a SQLite database;"
                     + " give the bot's SQLite file as jdbc:sqlite:PATH (e.g. jdbc:sqlite:data/tldr-bot.db)");
@@ -103,15 +121,7 @@ public final class StoreCopy {
             throw new StoreCopyRefusedException("cannot read " + file + " as a SQLite database: " + oneLine(e.getMessage())
                     + "; give the path of the bot's SQLite file");
         }
-        try {
-            return new Database(jdbcUrl);
-        } catch (DatabaseException e) {
-            if (isBusy(e)) {
-                throw new StoreCopyRefusedException(file + " is locked by another process (is the bot still running on it?);"
-                        + " stop the bot and run migrate-store again");
-            }
-            throw e;
-        }
+        return file;
     }
 
     /** True when SQLite refused a lock because another connection (a bot still running) holds it. */
@@ -149,7 +159,8 @@ public final class StoreCopy {
         } catch (DatabaseException e) {
             String user = storage.username() == null || storage.username().isEmpty() ? "" : " as '" + storage.username() + "'";
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new DatabaseException(ConnectionPools.masked("cannot open " + url + user + ": " + oneLine(cause.getMessage()))
+            String reason = oneLine(cause.getMessage()).replaceAll("\\.$", "");
+            throw new DatabaseException(ConnectionPools.masked("cannot open " + url + user + ": " + reason)
                     + "; check that PostgreSQL runs there, that the database exists and that user and password are right", e);
         }
     }

@@ -102,20 +102,19 @@ class MigrateStoreCommandTest {
     }
 
     @Test
-    void urlsOfTheWrongKindAreUsageErrors() {
-        int code = run(Map.of(), "migrate-store", "--from", "jdbc:postgresql://localhost/old", "--to", "jdbc:sqlite:" + dir.resolve("x.db"));
+    void urlsOfTheWrongKindAreUsageErrorsFoundBeforeConnectingAnywhere() {
+        int code = run(Map.of(), "migrate-store", "--from", sqlite.storage().jdbcUrl(), "--to", "jdbc:sqlite:" + dir.resolve("x.db"));
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).hasLineCount(1).startsWith("error: --to: 'jdbc:sqlite:").contains("is not a PostgreSQL database");
         assertThat(dir.resolve("x.db")).doesNotExist();
 
-        postgres = TestDatabase.postgres(false);
-        code = run(passwordEnv(MigrateStoreCommand.DEFAULT_PASSWORD_ENV), "migrate-store", "--from",
-                "jdbc:postgresql://localhost/old", "--to", postgres.storage().jdbcUrl(), "--to-username", postgres.storage().username());
+        // the target named here does not exist: the source is refused before anything connects to it
+        String nowhere = "jdbc:postgresql://127.0.0.1:1/tldrbot";
+        code = run(Map.of(), "migrate-store", "--from", "jdbc:postgresql://localhost/old", "--to", nowhere);
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).hasLineCount(1).startsWith("error: --from: 'jdbc:postgresql://localhost/old' is not a SQLite database");
 
-        code = run(Map.of(), "migrate-store", "--from", "jdbc:sqlite:" + dir.resolve("missing.db"), "--to", postgres.storage().jdbcUrl(),
-                "--to-username", postgres.storage().username());
+        code = run(Map.of(), "migrate-store", "--from", "jdbc:sqlite:" + dir.resolve("missing.db"), "--to", nowhere);
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).hasLineCount(1).startsWith("error: --from: no such file ");
         assertThat(dir.resolve("missing.db")).doesNotExist();
