@@ -16,7 +16,9 @@ import io.github.tldrbot.discord.commands.CommandRouter;
 import io.github.tldrbot.discord.commands.CommandServices;
 import io.github.tldrbot.schedule.RecapJob;
 import io.github.tldrbot.schedule.RecapScheduler;
+import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.DatabaseException;
+import io.github.tldrbot.cluster.ShardConflictException;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.schedule.RecapScheduleChanges;
 import java.io.PrintWriter;
@@ -40,7 +42,7 @@ final class Launcher {
     }
 
     /** A started bot; closing it stops polling, finishes or abandons sends, disconnects and closes the store. */
-    record Running(Wiring.Bot bot, DiscordConnection discord) implements AutoCloseable {
+    record Running(Bot bot, DiscordConnection discord) implements AutoCloseable {
         boolean discordMode() {
             return discord != null;
         }
@@ -60,37 +62,54 @@ final class Launcher {
     /**
      * @param out where preview mode prints cards
      * @throws CliException with exit code 2 for a rejected token, an unreachable gateway, an
-     *                      unusable store or a bad filter in the config
+     *                      unusable store, a shard another live process runs, or a bad filter in the config
      */
     static Running start(BotConfig config, PrintWriter out, Clock clock) throws InterruptedException {
         Wiring wiring = new Wiring(config, clock);
         DiscordConnection discord = null;
-        Wiring.Bot bot;
+        Database database = null;
+        Cluster cluster = null;
+        Bot bot;
+        String mode;
         try {
             if (config.discord().hasToken()) {
-                discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT);
-                JdaPublisher publisher = new JdaPublisher(discord.shards(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
-                bot = wiring.discordBot(publisher, discord::guildOf);
-                startCommands(config, discord, bot, wiring, clock);
+                database = Database.open(config.storage());
+                cluster = new Cluster(config.discord().shards(), database, clock);
+                if (cluster.pollOnly()) {
+                    bot = wiring.pollOnlyBot(database, cluster.role());
+                    mode = "poll-only";
+                } else {
+                    cluster.acquireShards();
+                    discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT);
+                    cluster.shardsStarted();
+                    JdaPublisher publisher = new JdaPublisher(discord.shards(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
+                    bot = wiring.discordBot(publisher, discord::guildOf, database, cluster.role());
+                    RecapScheduler recaps = startCommands(config, discord, bot, wiring, cluster, clock);
+                    cluster.takeOverWith(discord, bot, recaps);
+                    mode = "discord";
+                }
+                cluster.startWork();
             } else {
                 log.info("preview mode: no Discord token set, so cards are printed here instead of posted; "
                         + "set the DISCORD_TOKEN environment variable (discord.token) to post to Discord");
                 bot = wiring.previewBot(new PreviewCardPrinter(out));
+                mode = "preview";
             }
-        } catch (DiscordStartException e) {
+        } catch (DiscordStartException | ShardConflictException e) {
+            closeQuietly(discord, cluster, database);
             throw new CliException(ExitCodes.USAGE, e.getMessage());
         } catch (DatabaseException e) {
-            closeQuietly(discord);
+            closeQuietly(discord, cluster, database);
             throw new CliException(ExitCodes.USAGE, "cannot open the store (" + config.storage().jdbcUrl() + "): " + e.getMessage());
         } catch (ConfigException e) {
-            closeQuietly(discord);
+            closeQuietly(discord, cluster, database);
             throw new CliException(ExitCodes.USAGE, e.getMessage());
-        } catch (RuntimeException e) {
-            closeQuietly(discord);
+        } catch (RuntimeException | InterruptedException e) {
+            closeQuietly(discord, cluster, database);
             throw e;
         }
         int feeds = bot.stores().feeds.listAll().size();
-        log.info("tldr-bot started: mode={} feeds={} dispatchEvery={} store={}", discord == null ? "preview" : "discord",
+        log.info("tldr-bot started: mode={} feeds={} dispatchEvery={} store={}", mode,
                 feeds, config.polling().dispatchEvery().toMillis() + "ms", config.storage().jdbcUrl());
         if (feeds == 0) {
             log.info("no feeds configured: add entries under feeds: in the config file");
@@ -100,9 +119,10 @@ final class Launcher {
     }
 
     /** Slash commands: the router listens before the commands are registered, so no interaction is missed. */
-    private static void startCommands(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring, Clock clock) {
+    private static RecapScheduler startCommands(BotConfig config, DiscordConnection discord, Bot bot, Wiring wiring,
+                                                Cluster cluster, Clock clock) {
         Stores s = bot.stores();
-        RecapScheduler recaps = startRecapScheduler(config, discord, bot, wiring, clock);
+        RecapScheduler recaps = startRecapScheduler(config, discord, bot, wiring, cluster, clock);
         CommandServices services = new CommandServices(config, wiring.useCases(s, recaps), s.feeds, s.subscriptions,
                 s.deliveries, new RecapStore(s.database), s.recapSchedules, bot.fetcher(), bot.parser(), bot.summarizer(),
                 new CardEmbeds(config.audiences()), clock);
@@ -112,28 +132,37 @@ final class Launcher {
         bot.closeFirst(() -> discord.shards().removeEventListener(router));
         discord.shards().addEventListener(router);
         CommandRegistrar.register(discord.shards(), discord.shardSet(), catalog.commands(), config.discord().commandGuilds());
+        return recaps;
     }
 
     /**
      * Scheduled recaps (SPEC §8.2): the config's {@code recaps:} entries are synced into the store,
      * every stored schedule gets its trigger, and the scheduler stops before the store closes.
      */
-    private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Wiring.Bot bot, Wiring wiring,
-                                                      Clock clock) {
+    private static RecapScheduler startRecapScheduler(BotConfig config, DiscordConnection discord, Bot bot, Wiring wiring,
+                                                      Cluster cluster, Clock clock) {
         RecapScheduleStore schedules = bot.stores().recapSchedules;
         wiring.useCases(bot.stores(), RecapScheduleChanges.NONE).syncConfigRecaps().run(config.recaps(), discord::guildOf);
         RecapMessages messages = new RecapMessages(new RecapService(new RecapStore(bot.stores().database), config.audiences()));
         RecapScheduler scheduler = new RecapScheduler(schedules,
                 new RecapJob(schedules, new ChannelRecapSender(discord.shards(), messages::firstPage, SEND_TIMEOUT), clock,
-                        discord.shardSet()), clock);
+                        cluster.shards()), clock);
         bot.closeFirst(scheduler);
         scheduler.start();
         return scheduler;
     }
 
-    private static void closeQuietly(DiscordConnection discord) {
-        if (discord != null) {
-            discord.close();
+    /** After a failed start: closes what was opened, in this order (the bot, when built, closes its own parts). */
+    private static void closeQuietly(AutoCloseable... parts) {
+        for (AutoCloseable part : parts) {
+            if (part == null) {
+                continue;
+            }
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.debug("closing after a failed start: {}", e.toString());
+            }
         }
     }
 }

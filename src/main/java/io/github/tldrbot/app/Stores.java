@@ -1,6 +1,6 @@
 package io.github.tldrbot.app;
 
-import io.github.tldrbot.config.ShardSet;
+import io.github.tldrbot.store.OutboxScope;
 import io.github.tldrbot.delivery.DeliveryWorker;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.AudienceRoleStore;
@@ -34,13 +34,13 @@ final class Stores {
     /** Discord mode's delivery worker, once built; empty in preview mode. */
     Optional<DeliveryWorker> worker = Optional.empty();
 
-    Stores(Database db, Clock clock, ShardSet shards) {
+    Stores(Database db, Clock clock, OutboxScope outbox) {
         database = db;
         feeds = new FeedStore(db);
         articles = new ArticleStore(db);
         cards = new CardStore(db);
         subscriptions = new SubscriptionStore(db);
-        deliveries = new DeliveryStore(db, shards);
+        deliveries = new DeliveryStore(db, outbox);
         roles = new AudienceRoleStore(db);
         cardCache = new CardCacheStore(db, clock);
         recapSchedules = new RecapScheduleStore(db);

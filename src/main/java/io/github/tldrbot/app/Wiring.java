@@ -28,7 +28,6 @@ import io.github.tldrbot.poll.NewArticlePoster;
 import io.github.tldrbot.poll.PageFullText;
 import io.github.tldrbot.poll.PendingPostRecovery;
 import io.github.tldrbot.poll.PollIntervalPolicy;
-import io.github.tldrbot.schedule.PollCycleSummary;
 import io.github.tldrbot.schedule.PollDispatcher;
 import io.github.tldrbot.schedule.PollScheduler;
 import io.github.tldrbot.schedule.PruneJob;
@@ -95,7 +94,7 @@ final class Wiring {
 
     /** Preview mode: cards go to {@code sink} (the terminal); nothing is posted. */
     Bot previewBot(CardSink sink) {
-        return build(new Mode.Preview(sink));
+        return build(new Mode.Preview(sink), Database.open(config.storage()), ClusterRole.alone(shards()));
     }
 
     /**
@@ -105,16 +104,37 @@ final class Wiring {
      * @param guildOfChannel the guild of a channel id, as the connected bot sees it
      */
     Bot discordBot(Publisher publisher, LongFunction<Optional<Long>> guildOfChannel) {
-        return build(new Mode.Discord(publisher, guildOfChannel));
+        return discordBot(publisher, guildOfChannel, Database.open(config.storage()), ClusterRole.alone(shards()));
     }
 
-    /** Where cards go: printed (preview mode, no token) or posted through the outbox. */
+    /**
+     * Discord mode as one of several processes on the store (SPEC §13).
+     *
+     * @param database the open store; the bot closes it
+     * @param role     this process among the others: the shards it runs now, its id and heartbeat
+     */
+    Bot discordBot(Publisher publisher, LongFunction<Optional<Long>> guildOfChannel, Database database, ClusterRole role) {
+        return build(new Mode.Discord(publisher, guildOfChannel), database, role);
+    }
+
+    /**
+     * A poll-only process ({@code discord.shards.ids: []}, SPEC §13): it polls and writes cards to the
+     * outbox; the processes that run the shards send them.
+     */
+    Bot pollOnlyBot(Database database, ClusterRole role) {
+        return build(new Mode.PollOnly(), database, role);
+    }
+
+    /** Where cards go: printed (preview mode, no token), posted through the outbox, or only written to it. */
     private sealed interface Mode {
         record Preview(CardSink sink) implements Mode {
         }
 
         /** @param guildOfChannel the guild of a channel id, as the connected bot sees it */
         record Discord(Publisher publisher, LongFunction<Optional<Long>> guildOfChannel) implements Mode {
+        }
+
+        record PollOnly() implements Mode {
         }
     }
 
@@ -128,23 +148,23 @@ final class Wiring {
     }
 
     /** Discord mode's sink: the outbox, drained by the delivery worker (closed with the bot). */
-    private CardSink outbox(Stores stores, Publisher publisher, Deque<AutoCloseable> opened) {
+    private CardSink outbox(Stores stores, Publisher publisher, ClusterRole role, Deque<AutoCloseable> opened) {
         DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
                 new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
                         stores.recapSchedules, StoryContext.of(stores.stories::related, stores.stories::earlier)),
-                new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher, shards()),
-                publisher, DeliverySettings.defaults(), clock, new java.util.Random(), shards());
+                new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher, role.shards()),
+                publisher, DeliverySettings.defaults(), clock, new java.util.Random(), role.shards());
         opened.push(worker);
         stores.worker = Optional.of(worker);
         return new OutboxCardSink(stores.subscriptions, stores.deliveries, worker::wake, clock);
     }
 
-    private Bot build(Mode mode) {
+    private Bot build(Mode mode, Database database, ClusterRole role) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            Database database = Database.open(config.storage());
             opened.push(database);
-            Stores stores = new Stores(database, clock, shards());
+            opened.push(role.membership()); // leaves after polling and sending stopped, before the store closes
+            Stores stores = new Stores(database, clock, role.outboxScope());
             if (shards().ownsAll()) {
                 // one process owns this store: what a killed run had claimed is polled again at once
                 int released = stores.feeds.releaseAllLeases();
@@ -158,7 +178,11 @@ final class Wiring {
             if (mode instanceof Mode.Discord discord) {
                 sync.withSubscriptions(config.feeds(), discord.guildOfChannel());
                 opened.push(fetcher);
-                sink = outbox(stores, discord.publisher(), opened);
+                sink = outbox(stores, discord.publisher(), role, opened);
+            } else if (mode instanceof Mode.PollOnly) {
+                sync.withSubscriptions(config.feeds(), channel -> Optional.empty());
+                opened.push(fetcher);
+                sink = new OutboxCardSink(stores.subscriptions, stores.deliveries, () -> { }, clock);
             } else {
                 sync.feedsOnly(config.feeds());
                 opened.push(fetcher);
@@ -184,6 +208,9 @@ final class Wiring {
                     new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage(), stories::assign,
                     new DeferredWrites(stores.database));
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);
+            if (role.processId() != null) {
+                dispatcher.claimAs(role.processId(), role.settings().feedLease(), role.settings().deadAfter());
+            }
             PollScheduler scheduler = new PollScheduler(dispatcher,
                     new PruneJob(stores.articles, stores.cardCache, stores.pageTexts, config.retention().articles(), clock),
                     config.polling().dispatchEvery());
@@ -195,7 +222,7 @@ final class Wiring {
         }
     }
 
-    private static void closeAll(Deque<AutoCloseable> opened, RuntimeException failure) {
+    static void closeAll(Deque<AutoCloseable> opened, RuntimeException failure) {
         while (!opened.isEmpty()) {
             try {
                 opened.pop().close();
@@ -204,78 +231,6 @@ final class Wiring {
                     failure.addSuppressed(suppressed);
                 }
             }
-        }
-    }
-
-    /**
-     * The running parts. Closed in reverse order of construction: the scheduler stops polling
-     * (waiting for polls in flight), the delivery worker finishes or safely abandons its sends,
-     * then the fetcher and the store close.
-     */
-    static final class Bot implements AutoCloseable {
-        private final Deque<AutoCloseable> parts;
-        private final PendingPostRecovery recovery;
-        private final Stores stores;
-        private final HttpFeedFetcher fetcher;
-        private final FeedParser parser;
-        private final Summarizer summarizer;
-
-        private Bot(Deque<AutoCloseable> parts, PendingPostRecovery recovery, Stores stores, HttpFeedFetcher fetcher,
-                    FeedParser parser, Summarizer summarizer) {
-            this.parts = parts;
-            this.recovery = recovery;
-            this.stores = stores;
-            this.fetcher = fetcher;
-            this.parser = parser;
-            this.summarizer = summarizer;
-        }
-
-        /** The summarizer the poller uses (commands that show cards use the same one, cache included). */
-        Summarizer summarizer() {
-            return summarizer;
-        }
-
-        HttpFeedFetcher fetcher() {
-            return fetcher;
-        }
-
-        FeedParser parser() {
-            return parser;
-        }
-
-        /** Closed first at shutdown (before the scheduler and the worker), e.g. the command router. */
-        void closeFirst(AutoCloseable part) {
-            parts.push(part);
-        }
-
-        /** Re-posts what a crash left half done, then starts delivering and polling. */
-        void start() {
-            recovery.run();
-            stores.worker.ifPresent(DeliveryWorker::start);
-            for (AutoCloseable part : parts) {
-                if (part instanceof PollScheduler scheduler) {
-                    scheduler.start();
-                }
-            }
-        }
-
-        Stores stores() {
-            return stores;
-        }
-
-        /** One dispatch cycle now, on the calling thread, whether or not polling was started (benchmarks). */
-        PollCycleSummary pollOnce() {
-            for (AutoCloseable part : parts) {
-                if (part instanceof PollScheduler scheduler) {
-                    return scheduler.runOnce();
-                }
-            }
-            throw new IllegalStateException("no poll scheduler");
-        }
-
-        @Override
-        public void close() {
-            closeAll(parts, null);
         }
     }
 }

@@ -39,9 +39,7 @@ final class DiscordReader {
         if (!named) {
             return ShardSet.all(total);
         }
-        if (texts.isEmpty()) {
-            throw new ConfigException(s.key("ids") + ": must name at least one shard this process runs (0 to " + (total - 1) + ")");
-        }
+        // ids: [] is a poll-only process (SPEC §13): it polls and fills the outbox, sends nothing
         List<Integer> ids = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (String text : texts) {

@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
-import io.github.tldrbot.config.ShardSet;
+
+import io.github.tldrbot.config.Shards;
 import io.github.tldrbot.store.Delivery;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.Subscription;
@@ -9,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +66,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private final Publisher publisher;
     private final DeliverySettings settings;
     private final Clock clock;
-    private final RetryBackoff backoff;
+    private final FailedSends failures;
     private final SendingRecovery recovery;
     private final PausedSubscriptions pauses;
     private final StoryCardEdits edits;
@@ -89,7 +89,7 @@ public final class DeliveryWorker implements AutoCloseable {
      */
     public DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, OutgoingMessageLoader messages,
                           FeedDisabledNotifier disabledFeeds, Publisher publisher, DeliverySettings settings,
-                          Clock clock, RandomGenerator random, ShardSet shards) {
+                          Clock clock, RandomGenerator random, Shards shards) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.messages = messages;
@@ -97,9 +97,10 @@ public final class DeliveryWorker implements AutoCloseable {
         this.publisher = publisher;
         this.settings = settings;
         this.clock = clock;
-        this.backoff = new RetryBackoff(settings.minBackoff(), settings.maxBackoff(), random);
         this.recovery = new SendingRecovery(deliveries, messages, publisher, settings.nonceWindow(), clock);
         this.pauses = new PausedSubscriptions(subscriptions, deliveries, publisher, settings.probeEvery(), shards, clock);
+        this.failures = new FailedSends(deliveries, pauses, new RetryBackoff(settings.minBackoff(), settings.maxBackoff(), random),
+                settings.maxAttempts(), notBefore, clock);
         this.edits = new StoryCardEdits(deliveries, subscriptions, messages, publisher, clock);
         this.ownership = new ShardOwnership(shards, subscriptions, publisher);
     }
@@ -115,6 +116,31 @@ public final class DeliveryWorker implements AutoCloseable {
         long every = Math.max(1, settings.pollEvery().toMillis());
         dispatcher.scheduleWithFixedDelay(this::scan, 0, every, TimeUnit.MILLISECONDS);
         log.info("delivery worker started: lanes={} poll_every={}", settings.lanes(), settings.pollEvery());
+    }
+
+    /**
+     * Settles, on the scanning thread, the rows a dead process left {@code sending} in the guilds of
+     * the shards run now (SPEC §13: called on every heartbeat and after taking over a shard), then
+     * scans. Safe before start (recovery then runs at start anyway).
+     */
+    public void settleOrphans() {
+        ScheduledExecutorService current = dispatcher;
+        if (current == null || closing.get()) {
+            return;
+        }
+        try {
+            current.execute(() -> {
+                try {
+                    if (recovery.run() > 0) {
+                        scan();
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("settling a dead process's sends failed: error={}", e.toString(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closing
+        }
     }
 
     /** Asks for a scan soon (new deliveries were enqueued). Cheap; coalesces bursts; safe before start. */
@@ -213,7 +239,7 @@ public final class DeliveryWorker implements AutoCloseable {
         Subscription subscription = mine.get();
         if (delivery.isEdit()) {
             Optional<StoryCardEdits.Failure> failure = edits.apply(delivery, subscription);
-            return failure.isEmpty() || settle(delivery, subscription, failure.get().message(), failure.get().result());
+            return failure.isEmpty() || failures.settle(delivery, subscription, failure.get().message(), failure.get().result());
         }
         LoadedMessage loaded = messages.load(delivery, subscription);
         if (loaded.skipReason() != null) {
@@ -240,35 +266,7 @@ public final class DeliveryWorker implements AutoCloseable {
             log.debug("delivered: delivery={} channel={} message={}", delivery.id(), delivery.channelId(), sent.messageId());
             return true;
         }
-        return settle(delivery, subscription, loaded.message(), result);
-    }
-
-    /** A send or edit that did not go through: back off (temporary) or pause the subscription (refused). */
-    private boolean settle(Delivery delivery, Subscription subscription, OutgoingMessage message, SendResult result) {
-        Instant now = clock.instant();
-        if (result instanceof SendResult.RetryLater retry) {
-            return onRetryLater(delivery, retry, now);
-        }
-        String reason = result instanceof SendResult.Refused refused ? refused.reason() : result.toString();
-        deliveries.release(delivery.id(), reason, now);
-        pauses.pause(subscription, message, reason);
-        return true;
-    }
-
-    private boolean onRetryLater(Delivery delivery, SendResult.RetryLater retry, Instant now) {
-        if (delivery.attempts() >= settings.maxAttempts()) {
-            String reason = "gave up after " + delivery.attempts() + " attempts; last error: " + retry.reason();
-            deliveries.markFailed(delivery.id(), reason, now);
-            log.warn("delivery failed: delivery={} channel={} reason={}", delivery.id(), delivery.channelId(), reason);
-            return true;
-        }
-        Duration delay = backoff.delay(delivery.attempts(), retry.retryAfter());
-        Instant next = now.plus(delay);
-        deliveries.markRetry(delivery.id(), retry.reason(), next);
-        notBefore.put(delivery.channelId(), next);
-        log.info("delivery retry later: delivery={} channel={} attempts={} next_attempt={} error={}",
-                delivery.id(), delivery.channelId(), delivery.attempts(), next, retry.reason());
-        return false;
+        return failures.settle(delivery, subscription, loaded.message(), result);
     }
 
     /**

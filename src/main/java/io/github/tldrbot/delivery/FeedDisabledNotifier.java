@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
 import io.github.tldrbot.config.ShardSet;
+import io.github.tldrbot.config.Shards;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.Subscription;
@@ -26,7 +27,7 @@ public final class FeedDisabledNotifier {
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
     private final Publisher publisher;
-    private final ShardSet shards;
+    private final Shards shards;
 
     /** A notifier for a process that runs every shard. */
     public FeedDisabledNotifier(FeedStore feeds, SubscriptionStore subscriptions, Publisher publisher) {
@@ -34,7 +35,7 @@ public final class FeedDisabledNotifier {
     }
 
     /** @param shards this process's shards: only their guilds are told here */
-    public FeedDisabledNotifier(FeedStore feeds, SubscriptionStore subscriptions, Publisher publisher, ShardSet shards) {
+    public FeedDisabledNotifier(FeedStore feeds, SubscriptionStore subscriptions, Publisher publisher, Shards shards) {
         this.feeds = feeds;
         this.subscriptions = subscriptions;
         this.publisher = publisher;

@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
-import io.github.tldrbot.config.ShardSet;
+
+import io.github.tldrbot.config.Shards;
 import io.github.tldrbot.store.DeliveryStatus;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.Subscription;
@@ -24,12 +25,12 @@ final class PausedSubscriptions {
     private final DeliveryStore deliveries;
     private final Publisher publisher;
     private final Duration probeEvery;
-    private final ShardSet shards;
+    private final Shards shards;
     private final Clock clock;
     private volatile Instant lastProbe = Instant.EPOCH;
 
     PausedSubscriptions(SubscriptionStore subscriptions, DeliveryStore deliveries, Publisher publisher, Duration probeEvery,
-                        ShardSet shards, Clock clock) {
+                        Shards shards, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.publisher = publisher;

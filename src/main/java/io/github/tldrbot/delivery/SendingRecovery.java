@@ -37,7 +37,7 @@ final class SendingRecovery {
     int run() {
         Instant now = clock.instant();
         int settled = 0;
-        for (Delivery delivery : deliveries.listSending()) {
+        for (Delivery delivery : deliveries.listSending(now)) {
             boolean young = delivery.lastAttemptAt() != null && delivery.lastAttemptAt().isAfter(now.minus(nonceWindow));
             if (delivery.isEdit()) {
                 deliveries.release(delivery.id(), "interrupted edit; applied again (an edit can be repeated)", now);

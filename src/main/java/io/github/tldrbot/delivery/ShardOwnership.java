@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
-import io.github.tldrbot.config.ShardSet;
+
+import io.github.tldrbot.config.Shards;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionStore;
 import java.util.Optional;
@@ -14,11 +15,11 @@ import java.util.Optional;
  * everything, and a channel it cannot see is refused by the send as before.
  */
 final class ShardOwnership {
-    private final ShardSet shards;
+    private final Shards shards;
     private final SubscriptionStore subscriptions;
     private final Publisher publisher;
 
-    ShardOwnership(ShardSet shards, SubscriptionStore subscriptions, Publisher publisher) {
+    ShardOwnership(Shards shards, SubscriptionStore subscriptions, Publisher publisher) {
         this.shards = shards;
         this.subscriptions = subscriptions;
         this.publisher = publisher;

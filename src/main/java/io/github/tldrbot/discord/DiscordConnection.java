@@ -1,5 +1,6 @@
 package io.github.tldrbot.discord;
 
+import io.github.tldrbot.cluster.ShardControl;
 import io.github.tldrbot.config.DiscordConfig;
 import io.github.tldrbot.config.ShardSet;
 import java.time.Duration;
@@ -35,9 +36,11 @@ import org.slf4j.LoggerFactory;
  * Cache: the light profile (no member cache except the bot itself, no presences or voice states),
  * plus member permission overrides so that a channel override on the bot is seen locally.
  */
-public final class DiscordConnection implements AutoCloseable {
+public final class DiscordConnection implements ShardControl, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordConnection.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+    /** How long a shard taken over from a dead process may take to connect and load its guilds. */
+    private static final Duration TAKEOVER_READY = Duration.ofSeconds(60);
 
     private final ShardManager shards;
     private final ShardSet shardSet;
@@ -120,6 +123,38 @@ public final class DiscordConnection implements AutoCloseable {
     public Optional<Long> guildOf(long channelId) {
         GuildChannel channel = shards.getChannelById(GuildChannel.class, channelId);
         return channel == null ? Optional.empty() : Optional.of(channel.getGuild().getIdLong());
+    }
+
+    /**
+     * Starts one more shard (taken over from a dead process, SPEC §13) and waits until it has loaded
+     * its guilds, so its channels are known before anything is sent there.
+     */
+    @Override
+    public boolean start(int id) throws InterruptedException {
+        ShardQueueWorker.clearFinished(shards);
+        shards.start(id);
+        long deadline = System.nanoTime() + TAKEOVER_READY.toNanos();
+        while (System.nanoTime() < deadline) {
+            JDA shard = shards.getShardById(id);
+            if (shard != null && shard.getStatus() == JDA.Status.CONNECTED) {
+                log.info("Discord shard {} connected: guilds={}", id, shard.getGuildCache().size());
+                return true;
+            }
+            if (shard != null && shard.getStatus() == JDA.Status.FAILED_TO_LOGIN) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        JDA shard = shards.getShardById(id);
+        log.warn("Discord shard {} not ready after {} s: status={} queued={}", id, TAKEOVER_READY.toSeconds(),
+                shard == null ? "not built" : shard.getStatus(), shards.getShardsQueued());
+        return false;
+    }
+
+    /** Disconnects one shard (handed back to its configured process, or lost). */
+    @Override
+    public void stop(int id) {
+        shards.shutdown(id);
     }
 
     /** The shard manager: channel and guild look-ups across this process's shards, listeners on all of them. */

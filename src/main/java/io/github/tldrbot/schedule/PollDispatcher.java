@@ -40,7 +40,10 @@ public final class PollDispatcher implements AutoCloseable {
 
     private final FeedStore feeds;
     private final FeedRefresher refresher;
-    private final Duration lease;
+    private volatile Duration lease;
+    /** The process whose heartbeat renews this dispatcher's claims (SPEC §13); null: none, the lease must last. */
+    private volatile String leaseOwner;
+    private volatile Duration ownerDeadAfter = Duration.ZERO;
     private final int batchSize;
     private final Clock clock;
     private final ExecutorService pool;
@@ -70,6 +73,17 @@ public final class PollDispatcher implements AutoCloseable {
                 BATCH_SIZE, clock);
     }
 
+    /**
+     * Claims from now on as process {@code processId}, whose heartbeat renews the claims while their
+     * polls run: the lease can then be short ({@code lease}, SPEC §13: at most a minute), and feeds
+     * held by a process dead for {@code deadAfter} are taken over.
+     */
+    public void claimAs(String processId, Duration lease, Duration deadAfter) {
+        this.leaseOwner = processId;
+        this.ownerDeadAfter = deadAfter;
+        this.lease = lease;
+    }
+
     /** Refreshes every feed due now, waits for all of them and returns the totals. One cycle at a time. */
     public synchronized PollCycleSummary runOnce() {
         long started = System.nanoTime();
@@ -77,7 +91,7 @@ public final class PollDispatcher implements AutoCloseable {
         List<RefreshOutcome> outcomes = new ArrayList<>();
         List<FeedRecord> claimed;
         do {
-            claimed = feeds.claimDue(now, lease, batchSize);
+            claimed = feeds.claimDue(now, lease, batchSize, leaseOwner, ownerDeadAfter);
             if (!refreshAll(claimed, outcomes)) {
                 break;
             }

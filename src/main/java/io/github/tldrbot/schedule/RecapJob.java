@@ -1,6 +1,7 @@
 package io.github.tldrbot.schedule;
 
 import io.github.tldrbot.config.ShardSet;
+import io.github.tldrbot.config.Shards;
 import io.github.tldrbot.recap.RecapPeriod;
 import io.github.tldrbot.recap.RecapRequest;
 import io.github.tldrbot.recap.ScheduledRecapSender;
@@ -8,6 +9,7 @@ import io.github.tldrbot.store.RecapSchedule;
 import io.github.tldrbot.store.RecapScheduleStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.quartz.DisallowConcurrentExecution;
@@ -21,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * asks the sender to post that period's recap, and records the run. A failure is logged and the
  * trigger keeps its next time; nothing is retried, the next run is the retry. With several
  * processes (SPEC §13) every process has the trigger, and only the one that runs the guild's shard
- * posts; the others skip it without recording a run.
+ * now posts; the others skip it without recording a run. The run is claimed in the store before it
+ * is posted ({@link RecapScheduleStore#claimRun}), so a run fires once even when a shard changes
+ * hands around its time (a takeover's catch-up and the old owner's trigger).
  */
 @DisallowConcurrentExecution
 public final class RecapJob implements Job {
@@ -33,7 +37,7 @@ public final class RecapJob implements Job {
     private final RecapScheduleStore store;
     private final ScheduledRecapSender sender;
     private final Clock clock;
-    private final ShardSet shards;
+    private final Shards shards;
 
     /** A job for a process that runs every shard. */
     public RecapJob(RecapScheduleStore store, ScheduledRecapSender sender, Clock clock) {
@@ -41,7 +45,7 @@ public final class RecapJob implements Job {
     }
 
     /** @param shards this process's shards: recaps of other shards' guilds are left to their processes */
-    public RecapJob(RecapScheduleStore store, ScheduledRecapSender sender, Clock clock, ShardSet shards) {
+    public RecapJob(RecapScheduleStore store, ScheduledRecapSender sender, Clock clock, Shards shards) {
         this.store = store;
         this.sender = sender;
         this.clock = clock;
@@ -50,11 +54,17 @@ public final class RecapJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        run(context.getMergedJobDataMap().getLong(SCHEDULE_ID));
+        Date scheduled = context.getScheduledFireTime();
+        run(context.getMergedJobDataMap().getLong(SCHEDULE_ID), scheduled == null ? clock.instant() : scheduled.toInstant());
     }
 
-    /** Posts the recap of schedule {@code id} now. */
+    /** Posts the recap of schedule {@code id} now, as its run due now. */
     void run(long id) {
+        run(id, clock.instant());
+    }
+
+    /** Posts the recap of schedule {@code id} now, as its run due at {@code fireTime}, unless that run was posted already. */
+    void run(long id, Instant fireTime) {
         Optional<RecapSchedule> found = store.findById(id);
         if (found.isEmpty()) {
             log.debug("recap schedule gone before it fired: schedule={}", id);
@@ -74,6 +84,10 @@ public final class RecapJob implements Job {
         if (schedule.guildId() == null) {
             log.warn("recap skipped: schedule={} channel={} reason=channel not visible to the bot; check the recaps: entry's channel id",
                     id, schedule.channelId());
+            return;
+        }
+        if (!store.claimRun(id, fireTime)) {
+            log.info("recap run already posted: schedule={} due={}", id, fireTime);
             return;
         }
         Instant now = clock.instant();

@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import io.github.tldrbot.config.Shards;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -24,7 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs scheduled recaps (SPEC §8.2): one Quartz cron trigger (UTC) per row of
  * {@code recap_schedules}. Quartz keeps triggers in memory (RAMJobStore), so they are rebuilt from
- * the store at every {@link #start}, and commands add or remove them live ({@link RecapScheduleChanges}).
+ * the store at every {@link #start}, commands add or remove them live ({@link RecapScheduleChanges}),
+ * and with several processes (SPEC §13) {@link #reconcile} picks up what another process changed;
+ * {@link RecapJob} claims each run in the store, so it is posted once.
  *
  * <p>Missed runs: a run missed by less than {@link #CATCH_UP_WINDOW} is posted once, as soon as
  * possible; an older one is skipped and the schedule waits for its next time. While running, this
@@ -84,6 +90,39 @@ public final class RecapScheduler implements RecapScheduleChanges, AutoCloseable
         }
     }
 
+    /**
+     * Brings the triggers in line with the store (SPEC §13): schedules another process added get a
+     * trigger here (a run missed within the hour is caught up), removed ones lose theirs. Run on
+     * every heartbeat, so a process that takes over a shard has every schedule of its guilds.
+     */
+    public void reconcile() {
+        try {
+            Set<JobKey> known = new HashSet<>(quartz.getJobKeys(GroupMatcher.jobGroupEquals(GROUP)));
+            for (RecapSchedule schedule : store.listAll()) {
+                if (!known.remove(jobKey(schedule.id()))) {
+                    schedule(schedule, true);
+                }
+            }
+            for (JobKey gone : known) {
+                quartz.deleteJob(gone);
+            }
+        } catch (SchedulerException e) {
+            log.warn("recap triggers not synced with the store: error={}", e.getMessage());
+        }
+    }
+
+    /**
+     * This process now runs {@code shard} (taken over from a dead process): its guilds' runs missed
+     * within the hour are posted now, unless the dead process posted them (the run claim decides).
+     */
+    public void catchUp(Shards shard) {
+        for (RecapSchedule schedule : store.listAll()) {
+            if (schedule.guildId() != null && shard.owns(schedule.guildId())) {
+                schedule(schedule, true);
+            }
+        }
+    }
+
     /** When the schedule's trigger fires next, as Quartz sees it; empty when it has no trigger. */
     public Optional<Instant> nextRun(long scheduleId) {
         try {
@@ -106,7 +145,7 @@ public final class RecapScheduler implements RecapScheduleChanges, AutoCloseable
                             .inTimeZone(RecapCron.UTC)
                             .withMisfireHandlingInstructionDoNothing())
                     .build();
-            quartz.scheduleJob(job, java.util.Set.of(trigger), true);
+            quartz.scheduleJob(job, Set.of(trigger), true);
             if (startAt.isBefore(now)) {
                 log.info("recap run missed at {} is posted now: schedule={}", startAt, schedule.id());
             }

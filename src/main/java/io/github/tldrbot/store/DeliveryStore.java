@@ -1,7 +1,5 @@
 package io.github.tldrbot.store;
 
-import io.github.tldrbot.config.ShardSet;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,25 +25,31 @@ public final class DeliveryStore {
     /** Hours after its post that a story card may still be edited (SPEC §6.2a). */
     public static final int EDIT_WINDOW_HOURS = 24;
 
-    private static final String COLUMNS = "d.id, d.subscription_id, d.article_id, d.channel_id, d.status, d.attempts,"
-            + " d.next_attempt_at, d.last_attempt_at, d.last_error, d.message_id, d.created_at, d.sent_at, d.edit_of";
-    private static final String JOINED = " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id";
+    private static final String COLUMNS = DeliveryRows.COLUMNS;
+    private static final String JOINED = DeliveryRows.JOINED;
 
     private final Database database;
-    /** Due rows of active subscriptions in this process's guilds (SPEC §13). */
-    private final String due;
-    private final String ownGuilds;
+    private final OutboxScope scope;
 
     /** A store for a process that runs every shard. */
     public DeliveryStore(Database database) {
-        this(database, ShardSet.single());
+        this(database, OutboxScope.single());
     }
 
-    /** @param shards the process's shards: the worker's selections see only rows of their guilds (and of unknown guilds) */
-    public DeliveryStore(Database database, ShardSet shards) {
+    /** A store for a process without heartbeats that runs {@code shards}. */
+    public DeliveryStore(Database database, io.github.tldrbot.config.Shards shards) {
+        this(database, new OutboxScope(shards, null, java.time.Duration.ZERO));
+    }
+
+    /** @param scope the process's shards and id: the worker's selections see only rows of their guilds (and of unknown guilds) */
+    public DeliveryStore(Database database, OutboxScope scope) {
         this.database = database;
-        this.ownGuilds = ShardSql.ownGuilds(shards, "s.guild_id");
-        this.due = JOINED + " WHERE d.status = 'pending' AND s.status = 'active' AND d.next_attempt_at <= ?" + ownGuilds;
+        this.scope = scope;
+    }
+
+    /** Due rows of active subscriptions in the guilds of the shards run now (SPEC §13). */
+    private String due() {
+        return JOINED + " WHERE d.status = 'pending' AND s.status = 'active' AND d.next_attempt_at <= ?" + scope.ownGuilds("s.guild_id");
     }
 
     /** Enqueues one article for one subscription unless already there; true when a row was added. */
@@ -117,7 +121,7 @@ public final class DeliveryStore {
     public List<Long> listChannelsWithDue(Instant now) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT DISTINCT d.channel_id" + due + " ORDER BY d.channel_id")) {
+                    "SELECT DISTINCT d.channel_id" + due() + " ORDER BY d.channel_id")) {
                 select.setLong(1, now.toEpochMilli());
                 List<Long> channels = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
@@ -138,14 +142,15 @@ public final class DeliveryStore {
     public Optional<Delivery> claimNext(long channelId, Instant now) {
         return database.write(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(
-                    "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, last_attempt_at = ?"
-                            + " WHERE id = (SELECT d.id" + due + " AND d.channel_id = ?"
+                    "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, last_attempt_at = ?, claimed_by = ?"
+                            + " WHERE id = (SELECT d.id" + due() + " AND d.channel_id = ?"
                             + " ORDER BY (SELECT a.first_seen_at FROM articles a WHERE a.id = d.article_id), d.id LIMIT 1"
                             + database.dialect().skipLocked("d") + ")"
                             + " RETURNING " + COLUMNS.replace("d.", ""))) {
                 claim.setLong(1, now.toEpochMilli());
-                claim.setLong(2, now.toEpochMilli());
-                claim.setLong(3, channelId);
+                claim.setString(2, scope.processId());
+                claim.setLong(3, now.toEpochMilli());
+                claim.setLong(4, channelId);
                 List<Delivery> claimed = all(claim);
                 return claimed.isEmpty() ? Optional.empty() : Optional.of(claimed.get(0));
             }
@@ -203,11 +208,17 @@ public final class DeliveryStore {
         });
     }
 
-    /** Rows left in {@code sending} (by a crash or an abandoned shutdown) in this process's guilds, oldest attempt first. */
-    public List<Delivery> listSending() {
+    /**
+     * Rows left in {@code sending} by a crash, an abandoned shutdown or a dead process (SPEC §13), in
+     * the guilds of the shards run now, oldest attempt first. Rows a live process (this one included)
+     * is sending are not listed.
+     */
+    public List<Delivery> listSending(Instant now) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + JOINED
-                    + " WHERE d.status = 'sending'" + ownGuilds + " ORDER BY d.last_attempt_at, d.id")) {
+                    + " WHERE d.status = 'sending'" + scope.ownGuilds("s.guild_id") + scope.orphaned("d.claimed_by")
+                    + " ORDER BY d.last_attempt_at, d.id")) {
+                scope.bindOrphaned(select, 1, now);
                 return all(select);
             }
         });
@@ -276,17 +287,6 @@ public final class DeliveryStore {
     }
 
     private static List<Delivery> all(PreparedStatement select) throws SQLException {
-        List<Delivery> list = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                list.add(new Delivery(rows.getLong("id"), rows.getLong("subscription_id"), rows.getLong("article_id"),
-                        rows.getLong("channel_id"), DeliveryStatus.fromColumn(rows.getString("status")), rows.getInt("attempts"),
-                        SqlValues.getInstant(rows, "next_attempt_at"), SqlValues.getInstant(rows, "last_attempt_at"),
-                        rows.getString("last_error"), rows.getString("message_id"),
-                        SqlValues.getInstant(rows, "created_at"), SqlValues.getInstant(rows, "sent_at"),
-                        SqlValues.getLongOrNull(rows, "edit_of")));
-            }
-        }
-        return list;
+        return DeliveryRows.list(select);
     }
 }

@@ -72,24 +72,40 @@ public final class FeedStore {
         });
     }
 
-    /**
-     * Atomically leases up to {@code limit} active feeds whose poll is due and whose lease (if any)
-     * has expired, most overdue first. A feed returned here is returned to nobody else until its
-     * lease ends or a {@code record*} method releases it.
-     */
+    /** {@link #claimDue(Instant, Duration, int, String, Duration)} for a caller that runs no heartbeat (tests, tools). */
     public List<FeedRecord> claimDue(Instant now, Duration lease, int limit) {
+        return claimDue(now, lease, limit, null, Duration.ZERO);
+    }
+
+    /**
+     * Atomically leases up to {@code limit} active feeds whose poll is due and which nobody holds,
+     * most overdue first: no lease, an expired one, or one whose owner process is dead (no heartbeat
+     * within {@code deadAfter}, SPEC §13). A feed returned here is returned to nobody else until its
+     * lease ends or a {@code record*} method releases it; the owner's heartbeat renews the lease
+     * while the poll runs ({@link ClusterStore#beat}), so the lease itself can be short.
+     *
+     * @param owner     the claiming process's id, or null when no heartbeat will renew the lease
+     * @param deadAfter how old a heartbeat may be before its process counts as dead
+     */
+    public List<FeedRecord> claimDue(Instant now, Duration lease, int limit, String owner, Duration deadAfter) {
         long nowMillis = now.toEpochMilli();
         return database.write(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(
-                    "UPDATE feeds SET lease_until = ? WHERE id IN ("
+                    "UPDATE feeds SET lease_until = ?, lease_owner = ? WHERE id IN ("
                             + "SELECT id FROM feeds WHERE status = 'active' AND next_poll_at <= ?"
-                            + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_poll_at, id LIMIT ?"
+                            + " AND (lease_until IS NULL OR lease_until < ? OR (lease_owner IS NOT NULL AND lease_owner <> ?"
+                            + " AND lease_owner NOT IN (SELECT id FROM processes WHERE heartbeat_at >= ?)))"
+                            + " ORDER BY next_poll_at, id LIMIT ?"
                             + database.dialect().skipLocked("feeds") + ")"
                             + " RETURNING " + COLUMNS)) {
                 claim.setLong(1, now.plus(lease).toEpochMilli());
-                claim.setLong(2, nowMillis);
+                claim.setString(2, owner);
                 claim.setLong(3, nowMillis);
-                claim.setInt(4, limit);
+                claim.setLong(4, nowMillis);
+                // a claim without an owner never takes another's lease before it expires
+                claim.setString(5, owner == null ? "" : owner);
+                claim.setLong(6, owner == null ? Long.MIN_VALUE : now.minus(deadAfter).toEpochMilli());
+                claim.setInt(7, limit);
                 List<FeedRecord> claimed = all(claim);
                 claimed.sort((a, b) -> {
                     int byDue = a.nextPollAt().compareTo(b.nextPollAt());

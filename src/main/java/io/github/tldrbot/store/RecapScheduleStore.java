@@ -116,6 +116,23 @@ public final class RecapScheduleStore {
         markRun(id, at, null);
     }
 
+    /**
+     * Claims the run of schedule {@code id} due at {@code fireTime}, once across processes (SPEC
+     * §13): true for the first caller, false when that run (or a later one) was already claimed. The
+     * claim is the run's record; {@link #markRun} later adds the posting time and message.
+     */
+    public boolean claimRun(long id, Instant fireTime) {
+        return database.write(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(
+                    "UPDATE recap_schedules SET last_run_at = ? WHERE id = ? AND (last_run_at IS NULL OR last_run_at < ?)")) {
+                claim.setLong(1, fireTime.toEpochMilli());
+                claim.setLong(2, id);
+                claim.setLong(3, fireTime.toEpochMilli());
+                return claim.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** Records a run and, when it posted, the message (kept for the cards' weekly recap link). */
     public void markRun(long id, Instant at, Long messageId) {
         if (messageId == null) {

@@ -22,10 +22,10 @@ import java.util.Optional;
  * deliveries stay in the outbox (delivery has its own benchmark).
  */
 public final class PollBenchBot implements AutoCloseable {
-    private final Wiring.Bot bot;
+    private final Bot bot;
     private final Clock clock;
 
-    private PollBenchBot(Wiring.Bot bot, Clock clock) {
+    private PollBenchBot(Bot bot, Clock clock) {
         this.bot = bot;
         this.clock = clock;
     }

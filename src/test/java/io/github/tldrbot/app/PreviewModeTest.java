@@ -72,7 +72,7 @@ class PreviewModeTest {
                     feeds: [{url: "%s"}]
                     """.formatted(dir.resolve("bot.db"), server.url("/feed.xml")), "test");
             StringWriter out = new StringWriter();
-            try (Wiring.Bot bot = new Wiring(config, Clock.systemUTC()).previewBot(new PreviewCardPrinter(new PrintWriter(out, true)))) {
+            try (Bot bot = new Wiring(config, Clock.systemUTC()).previewBot(new PreviewCardPrinter(new PrintWriter(out, true)))) {
                 bot.start();
                 await().atMost(Duration.ofSeconds(20)).until(() -> out.toString().contains("newest card"));
                 assertThat(out.toString())

@@ -31,10 +31,19 @@ class ShardConfigTest {
     }
 
     @Test
+    void noIdsIsAPollOnlyProcessThatOwnsNoGuild() {
+        ShardSet none = shards("discord: {shards: {total: 2, ids: []}}");
+        assertThat(none.ids()).isEmpty();
+        assertThat(none.owns(2L << 22)).isFalse();
+        assertThat(none.owns(3L << 22)).isFalse();
+        assertThat(none.ownsAll()).isFalse();
+        assertThat(none.describe()).isEqualTo("none of 2");
+    }
+
+    @Test
     void badShardsAreErrorsNamingTheKey() {
         expectError("discord: {shards: {total: 0}}", "discord.shards.total: 0 must be at least 1");
         expectError("discord: {shards: {total: many}}", "discord.shards.total", "whole number");
-        expectError("discord: {shards: {total: 2, ids: []}}", "discord.shards.ids", "at least one shard");
         expectError("discord: {shards: {total: 2, ids: [3]}}", "discord.shards.ids: 3 is not below total 2");
         expectError("discord: {shards: {total: 2, ids: [2]}}", "discord.shards.ids: 2 is not below total 2");
         expectError("discord: {shards: {total: 2, ids: [-1]}}", "discord.shards.ids: -1 is negative");

@@ -77,9 +77,9 @@ class DeliveryShardFilterTest {
         all.claimNext(100, T0);
         all.claimNext(200, T0);
 
-        assertThat(new DeliveryStore(db, new ShardSet(4, List.of(0))).listSending()).extracting(Delivery::channelId).containsExactly(100L);
-        assertThat(new DeliveryStore(db, new ShardSet(4, List.of(2))).listSending()).extracting(Delivery::channelId).containsExactly(200L);
-        assertThat(all.listSending()).hasSize(2);
+        assertThat(new DeliveryStore(db, new ShardSet(4, List.of(0))).listSending(T0)).extracting(Delivery::channelId).containsExactly(100L);
+        assertThat(new DeliveryStore(db, new ShardSet(4, List.of(2))).listSending(T0)).extracting(Delivery::channelId).containsExactly(200L);
+        assertThat(all.listSending(T0)).hasSize(2);
     }
 
     @Test

@@ -76,7 +76,7 @@ class DeliveryStoreTest {
         assertThat(deliveries.claimNext(100, now).orElseThrow().articleId()).isEqualTo(newer);
         assertThat(deliveries.claimNext(100, now).orElseThrow().articleId()).isEqualTo(sameTimeSecond);
         assertThat(deliveries.claimNext(100, now)).isEmpty();
-        assertThat(deliveries.listSending()).hasSize(2);
+        assertThat(deliveries.listSending(T0)).hasSize(2);
         assertThat(deliveries.findById(first.id()).orElseThrow()).satisfies(d -> {
             assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
             assertThat(d.messageId()).isEqualTo("m1");

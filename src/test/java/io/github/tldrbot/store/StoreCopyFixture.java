@@ -25,8 +25,8 @@ import java.util.TreeMap;
 /**
  * A store filled the way the bot fills it, through the stores themselves: feeds in every state, articles
  * with stories and cards, subscriptions, the outbox with a story card and its edit, roles, caches,
- * recap schedules, and pruned rows so that SQLite's AUTOINCREMENT counters run ahead of the largest
- * ids. {@link #contents} reads all of it back through the stores, to compare a copy with its source.
+ * recap schedules, a crashed process's heartbeat and shard lease, and pruned rows so that SQLite's
+ * AUTOINCREMENT counters run ahead of the largest ids. {@link #contents} reads all of it back through the stores, to compare a copy with its source.
  */
 public final class StoreCopyFixture {
     public static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
@@ -116,6 +116,11 @@ public final class StoreCopyFixture {
                 List.of(new ArticleLink("release notes", "https://a.example/notes"))));
         pages.put("https://a.example/a2", new PageText.Missing("HTTP_STATUS: HTTP 404"));
 
+        // a process that crashed: its heartbeat, its shard lease and a feed claim stay behind
+        ClusterStore cluster = new ClusterStore(db);
+        cluster.register(new ProcessRecord("crashed-1", "old-host", 4242, List.of(0), 1, T0.minusSeconds(600), T0.minusSeconds(600)));
+        assertTrue(cluster.takeShard(0, "crashed-1", null, T0.minusSeconds(600)), "the crashed process held shard 0");
+
         RecapSchedule weekly = schedules.add(GUILD, CHANNEL, "week", "security", "09:00", "mon", "0 0 9 ? * MON", T0);
         schedules.markRun(weekly.id(), T0.plusSeconds(3600), 1111222233334444L);
         schedules.upsertConfig(null, 200, "day", null, "0 0 8 * * ?", T0);
@@ -159,6 +164,9 @@ public final class StoreCopyFixture {
         out.put("topic search", topicSearch(recaps));
         out.put("audience counts", recaps.audienceCounts(GUILD, T0.minus(Duration.ofDays(7)), T0.plus(Duration.ofDays(1))));
         out.put("guild feeds", recaps.listGuildFeeds(GUILD));
+        ClusterStore cluster = new ClusterStore(db);
+        out.put("processes", cluster.live(T0, Duration.ofDays(1)));
+        out.put("shard holders", cluster.shardHolders());
         return out;
     }
 
