@@ -4,17 +4,19 @@ import io.github.tldrbot.config.BuildInfo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of SPEC §2: {@code run} (default), {@code preview}, {@code check-config}. Every
+ * The command line of SPEC §2: {@code run} (default), {@code preview}, {@code check-config},
+ * {@code migrate-store}. Every
  * failure reaches the user as one {@code error:} line with the documented exit code; the stack
  * trace only with {@code --verbose}.
  */
 @Command(name = "tldr-bot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Self-hosted Discord news bot: RSS/Atom feeds turned into TL;DR cards.",
-        subcommands = {RunCommand.class, PreviewCommand.class, CheckConfigCommand.class})
+        subcommands = {RunCommand.class, PreviewCommand.class, CheckConfigCommand.class, MigrateStoreCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -27,7 +29,12 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code (tests call this). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(out, err, System.getenv(), args);
+    }
+
+    /** Likewise, with the environment a command reads its secrets from ({@code migrate-store}'s password). */
+    static int execute(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
+        CommandLine cli = new CommandLine(new Main(), new EnvFactory(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, params) -> {
@@ -78,6 +85,17 @@ public final class Main {
         String line = message.strip();
         int nl = line.indexOf('\n');
         return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+
+    /** Hands the environment to the commands that read one; every other class is made as picocli would. */
+    private record EnvFactory(Map<String, String> env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == MigrateStoreCommand.class) {
+                return type.cast(new MigrateStoreCommand(env));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -94,10 +94,26 @@ final class ConnectionPools {
 
     /**
      * SQLite creates the file but not its directory, so {@code jdbc:sqlite:data/tldr-bot.db} on a
-     * fresh checkout would fail; in-memory URLs are refused because each pooled connection would
-     * get its own empty database.
+     * fresh checkout would fail.
      */
     private static void createParentDirectory(String jdbcUrl) {
+        Path parent = sqliteFile(jdbcUrl).toAbsolutePath().getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseException("storage.jdbcUrl: cannot create directory " + parent + ": " + e.getMessage()
+                    + "; create it or choose another path", e);
+        }
+    }
+
+    /**
+     * The file a {@code jdbc:sqlite:} URL names. In-memory URLs are refused because each pooled
+     * connection would get its own empty database.
+     */
+    static Path sqliteFile(String jdbcUrl) {
         String target = jdbcUrl.substring("jdbc:sqlite:".length());
         int query = target.indexOf('?');
         String path = query >= 0 ? target.substring(0, query) : target;
@@ -109,15 +125,6 @@ final class ConnectionPools {
             throw new DatabaseException("storage.jdbcUrl: '" + jdbcUrl + "' is not a database file; "
                     + "use a file such as jdbc:sqlite:data/tldr-bot.db");
         }
-        Path parent = Path.of(path).toAbsolutePath().getParent();
-        if (parent == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new DatabaseException("storage.jdbcUrl: cannot create directory " + parent + ": " + e.getMessage()
-                    + "; create it or choose another path", e);
-        }
+        return Path.of(path);
     }
 }
