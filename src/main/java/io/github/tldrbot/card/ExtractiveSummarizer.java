@@ -2,13 +2,14 @@ package io.github.tldrbot.card;
 
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.ArticleLink;
+import io.github.tldrbot.text.Whitespace;
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -63,6 +64,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final double HOOK_MIN_SCORE = 0.6;
     /** Token Jaccard at or above which a sentence only restates the title. */
     private static final double NEAR_COPY = 0.7;
+    /** Only a true repeat is dropped, so sentences are compared by their words as written, never folded. */
+    private static final WordTokenizer KEY_WORDS = WordTokenizer.asWritten(WordTokenizer.Normalisation.NONE);
     private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("<[a-zA-Z/!]|&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
 
     private final AudienceClassifier classifier;
@@ -89,7 +92,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     @Override
     public Card summarize(Article article, List<String> priorAudienceIds) {
         List<AudienceRef> audiences = classifier.classify(article, priorAudienceIds);
-        String title = SentenceSplitter.collapse(clean(article.title())); // a title is one line whatever the feed sent
+        String title = Whitespace.collapse(clean(article.title())); // a title is one line whatever the feed sent
         String body = firstNonBlank(article.contentText(), article.summary());
         List<String> sentences = body == null ? List.of() : sentences(article, body, title);
         if (sentences.isEmpty()) {
@@ -126,7 +129,7 @@ public final class ExtractiveSummarizer implements Summarizer {
      */
     public boolean hasUsableText(Article article) {
         String body = firstNonBlank(article.contentText(), article.summary());
-        String title = SentenceSplitter.collapse(clean(article.title()));
+        String title = Whitespace.collapse(clean(article.title()));
         return body != null && !sentences(article, body, title).isEmpty();
     }
 
@@ -391,26 +394,8 @@ public final class ExtractiveSummarizer implements Summarizer {
         return b != null && !b.isBlank() ? b : null;
     }
 
-    /** Comparison key: lower case letters and digits only. */
+    /** Comparison key: the words in lower case with nothing between them, so spacing and punctuation do not count. */
     private static String key(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(lower.length());
-        int i = 0;
-        while (i < lower.length()) {
-            char c = lower.charAt(i);
-            if (c < 0x80) { // ASCII needs no Unicode tables (lower case already)
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
-                    b.append(c);
-                }
-                i++;
-                continue;
-            }
-            int cp = lower.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                b.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return b.toString();
+        return String.join("", KEY_WORDS.tokenize(s));
     }
 }

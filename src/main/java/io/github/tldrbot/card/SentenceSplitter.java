@@ -2,6 +2,7 @@ package io.github.tldrbot.card;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import io.github.tldrbot.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ public final class SentenceSplitter {
     /** False when ICU's boundary at {@code b} falls where the sentence plainly goes on. */
     private static boolean continuesAfter(String text, int b, String language) {
         int e = b;
-        while (e > 0 && isSpace(text.charAt(e - 1))) {
+        while (e > 0 && Whitespace.isSpace(text.charAt(e - 1))) {
             if (text.charAt(e - 1) == '\n') {
                 return false; // a line break always ends a sentence
             }
@@ -178,11 +179,11 @@ public final class SentenceSplitter {
      */
     private static boolean continuesWithoutSpace(String text, int terminatorStart, int b) {
         int tokenStart = terminatorStart;
-        while (tokenStart > 0 && !isSpace(text.charAt(tokenStart - 1))) {
+        while (tokenStart > 0 && !Whitespace.isSpace(text.charAt(tokenStart - 1))) {
             tokenStart--;
         }
         int tokenEnd = b;
-        while (tokenEnd < text.length() && !isSpace(text.charAt(tokenEnd)) && tokenEnd - b < 200) {
+        while (tokenEnd < text.length() && !Whitespace.isSpace(text.charAt(tokenEnd)) && tokenEnd - b < 200) {
             tokenEnd++;
         }
         for (int k = tokenStart; k < tokenEnd; k++) {
@@ -222,7 +223,7 @@ public final class SentenceSplitter {
     /** Where the token just before a period starts, after leading quotes or brackets. */
     private static int wordStart(String text, int end) {
         int b = end;
-        while (b > 0 && !isSpace(text.charAt(b - 1)) && end - b < 64) {
+        while (b > 0 && !Whitespace.isSpace(text.charAt(b - 1)) && end - b < 64) {
             b--;
         }
         while (b < end && isOpener(text.charAt(b))) {
@@ -258,7 +259,7 @@ public final class SentenceSplitter {
 
     private static int nextWordStart(String text, int from) {
         int k = from;
-        while (k < text.length() && (isSpace(text.charAt(k)) || isOpener(text.charAt(k)))) {
+        while (k < text.length() && (Whitespace.isSpace(text.charAt(k)) || isOpener(text.charAt(k)))) {
             k++;
         }
         return k;
@@ -273,7 +274,7 @@ public final class SentenceSplitter {
         while (k < text.length() && isCloser(text.charAt(k)) && text.charAt(k) != '"' && text.charAt(k) != '\'') {
             k++;
         }
-        if (k == b || (k < text.length() && !isSpace(text.charAt(k)))) {
+        if (k == b || (k < text.length() && !Whitespace.isSpace(text.charAt(k)))) {
             return b;
         }
         return k;
@@ -285,7 +286,7 @@ public final class SentenceSplitter {
      * it closes: German „Hallo.“ Dann.)
      */
     private static int beforeTrailingOpeners(String text, int start, int b) {
-        if (b >= text.length() || isSpace(text.charAt(b))) {
+        if (b >= text.length() || Whitespace.isSpace(text.charAt(b))) {
             return b;
         }
         int k = b;
@@ -316,7 +317,7 @@ public final class SentenceSplitter {
                 j++;
             }
             int k = j;
-            while (k < to && isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
+            while (k < to && Whitespace.isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
                 k++;
             }
             if (k > j && k < to && Character.isUpperCase(text.codePointAt(k)) && hasLetter(text, start, at)) {
@@ -399,64 +400,9 @@ public final class SentenceSplitter {
         if (from >= to) {
             return;
         }
-        String s = collapse(text, from, to);
+        String s = Whitespace.collapse(text, from, to);
         if (!s.isEmpty()) {
             out.add(s);
         }
-    }
-
-    /** Trims and collapses every run of white space to one space. */
-    static String collapse(String s) {
-        return collapse(s, 0, s.length());
-    }
-
-    /** {@link #collapse(String)} of {@code s[from, to)}; most sentences need no change, so no copy is built then. */
-    private static String collapse(String s, int from, int to) {
-        while (from < to && isSpace(s.charAt(from))) {
-            from++; // sentences start after the white space that ended the one before
-        }
-        while (to > from && isSpace(s.charAt(to - 1))) {
-            to--;
-        }
-        if (isCollapsed(s, from, to)) {
-            return s.substring(from, to);
-        }
-        StringBuilder b = new StringBuilder(to - from);
-        boolean space = false;
-        for (int k = from; k < to; k++) {
-            char ch = s.charAt(k);
-            if (isSpace(ch)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(ch);
-            }
-        }
-        return b.toString();
-    }
-
-    /** No white space at either end, and none inside except single plain spaces. */
-    private static boolean isCollapsed(String s, int from, int to) {
-        if (from >= to || isSpace(s.charAt(from)) || isSpace(s.charAt(to - 1))) {
-            return false;
-        }
-        for (int k = from + 1; k < to - 1; k++) {
-            char ch = s.charAt(k);
-            if (isSpace(ch) && (ch != ' ' || isSpace(s.charAt(k + 1)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Character.isWhitespace or a no-break space; ASCII tested directly, without the Unicode table. */
-    static boolean isSpace(char ch) {
-        if (ch < 0x80) {
-            return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F);
-        }
-        return Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F';
     }
 }

@@ -1,5 +1,7 @@
 package io.github.tldrbot.card;
 
+import io.github.tldrbot.text.WordTokenizer;
+
 /**
  * Shortens text to a length cap for card fields (SPEC §5.1: a shortened text ends with {@code …} at
  * a word boundary).

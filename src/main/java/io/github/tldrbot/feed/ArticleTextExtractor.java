@@ -1,5 +1,6 @@
 package io.github.tldrbot.feed;
 
+import io.github.tldrbot.text.Whitespace;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -367,7 +368,7 @@ public final class ArticleTextExtractor {
         public void head(Node node, int depth) {
             if (node instanceof TextNode text && node.parent() instanceof Element parent) {
                 String t = text.getWholeText();
-                int length = collapsedLength(t);
+                int length = Whitespace.collapsedLength(t);
                 if (length > 0) {
                     int[] c = counts.computeIfAbsent(parent, k -> new int[3]);
                     c[LENGTH] += length;
@@ -410,24 +411,6 @@ public final class ArticleTextExtractor {
         double linkDensity(Element element) {
             int[] c = counts.get(element);
             return c == null || c[LENGTH] == 0 ? 0 : Math.min(1, (double) c[LINKED] / c[LENGTH]);
-        }
-
-        /** Characters with each run of whitespace counted once, as {@code text()} would show them. */
-        private static int collapsedLength(String text) {
-            int length = 0;
-            boolean space = true;
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0') {
-                    if (!space) {
-                        length++;
-                        space = true;
-                    }
-                } else {
-                    length++;
-                    space = false;
-                }
-            }
-            return length;
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.card.SentenceSplitter;
 import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,9 @@ public final class CardChecks {
 
     private static final String TERMINALS = ".!?…。！？｡۔।॥؟";
     private static final String CLOSERS = "\"'”’»)]」』）›*_";
+
+    /** Texts are compared as the reader sees them, so their words are not folded. */
+    private static final WordTokenizer WORDS = WordTokenizer.asWritten(WordTokenizer.Normalisation.NONE);
 
     private final SentenceSplitter splitter;
 
@@ -310,10 +314,9 @@ public final class CardChecks {
         return present(body) && splitter.split(body, n).size() >= n;
     }
 
-    /** Lower case, punctuation and symbols removed, white space collapsed. */
+    /** The words of {@code s} in lower case, joined by single spaces: punctuation, symbols and spacing do not count. */
     public static String normalise(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ");
-        return lower.replaceAll("\\s+", " ").strip();
+        return String.join(" ", WORDS.tokenize(s));
     }
 
     /** Whether an article's language is known and not English. */

@@ -17,4 +17,13 @@ class TopicQueryTest {
         assertThat(TopicQuery.parse("Éire über 東京")).get().extracting(TopicQuery::words)
                 .isEqualTo(List.of("éire", "über", "東京"));
     }
+
+    @Test
+    void aTopicWordIsOneWordOfTheIndexWhateverItsScript() {
+        // vowel signs are combining marks and a dotted İ lower-cases to i: neither splits the word
+        assertThat(TopicQuery.parse("हिन्दी İstanbul ＲＵＳＴ")).get().extracting(TopicQuery::words)
+                .isEqualTo(List.of("हिन्दी", "istanbul", "rust"));
+        assertThat(TopicQuery.parse("a b c d e f g h i j a")).get().extracting(TopicQuery::words)
+                .isEqualTo(List.of("a", "b", "c", "d", "e", "f", "g", "h"));
+    }
 }
