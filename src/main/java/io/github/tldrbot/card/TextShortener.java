@@ -62,7 +62,7 @@ public final class TextShortener {
         if (Character.isSurrogate(before) || Character.isSurrogate(after)) {
             return false;
         }
-        return (WordTokenizer.isIdeograph(before) || SentenceSplitter.isHardTerminator(before))
+        return (WordTokenizer.isIdeograph(before) || SentencePunctuation.isHardTerminator(before))
                 && (WordTokenizer.isIdeograph(after) || isCjkPunctuation(after)) && !isAttached(after);
     }
 
