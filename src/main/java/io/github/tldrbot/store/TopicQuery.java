@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * Turns what a user typed as {@code /recap topic:} into a full-text query that cannot inject
  * search syntax: only the words are kept ({@link WordTokenizer}'s as-written words: letters, digits
- * and combining marks, in any script), each one becomes a
- * double-quoted FTS5 string (so {@code AND}, {@code NEAR}, {@code *}, {@code ^}, column filters
- * and quotes are just text), and all words must match. A topic without a single word gives no
+ * and combining marks, in any script), each one becomes a double-quoted FTS5 string (so {@code AND},
+ * {@code NEAR}, {@code *}, {@code ^}, column filters and quotes are just text), and all words must
+ * match. A topic without a single word gives no
  * query, which callers report as bad input rather than running an empty search.
  *
  * <p>{@link #fts5} is SQLite's spelling; on PostgreSQL the same words, joined by spaces, go to
@@ -22,8 +22,9 @@ public final class TopicQuery {
     /** More words than this only slow the search; the rest are ignored. */
     static final int MAX_WORDS = 8;
     /**
-     * Words as written, not folded: SQLite's {@code unicode61} tokenizer indexes them so (no plural or
-     * ё fold, a run of ideographs one token), and a quoted query word must be one indexed token. NFKC
+     * Words as written, not folded: FTS5 ({@code porter unicode61}) and PostgreSQL's text search split
+     * and stem the query themselves, as they did the indexed text, so a fold of ours could only make
+     * the two disagree (FTS5 keeps ё apart from е, and a run of ideographs is one token there). NFKC
      * first, so that full-width letters and ligatures typed into the search read as the plain ones.
      */
     private static final WordTokenizer WORDS = WordTokenizer.asWritten(WordTokenizer.Normalisation.COMPATIBILITY);

@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  *       → library}) so a keyword list does not have to spell out every plural; and Russian ё is read as
  *       е (most Russian text writes е).</li>
  *   <li>{@link #asWritten as-written} tokens are the words as the text spells them: no fold, and a run
- *       of ideographs stays one word. SQLite's FTS5 {@code unicode61} tokenizer indexes words that way
- *       (it neither folds plurals or ё nor splits ideographs), so a topic query must too or it finds
- *       nothing; recap title keys and the quality report compare whole texts word for word and keep
- *       the words as written as well. Their {@link Normalisation} is chosen per caller.</li>
+ *       of ideographs stays one word. A topic search needs them: the database splits and stems the
+ *       query with its own rules, as it did the indexed text (SQLite's {@code porter unicode61} keeps ё
+ *       apart from е and indexes a run of ideographs as one token), so a fold of ours first could only
+ *       make the two disagree. Recap title keys and the quality report compare whole texts word for
+ *       word and keep the words as written as well. Their {@link Normalisation} is chosen per caller.</li>
  * </ul>
  */
 public final class WordTokenizer {
