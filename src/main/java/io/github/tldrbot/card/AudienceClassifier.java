@@ -3,6 +3,7 @@ package io.github.tldrbot.card;
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.config.AudienceKeyword;
 import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

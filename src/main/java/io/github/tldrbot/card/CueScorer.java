@@ -1,5 +1,6 @@
 package io.github.tldrbot.card;
 
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.List;
 import java.util.regex.Pattern;
 

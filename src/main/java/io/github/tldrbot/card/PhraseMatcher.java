@@ -1,5 +1,6 @@
 package io.github.tldrbot.card;
 
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,12 +60,12 @@ final class PhraseMatcher {
         List<Boolean> prefix = new ArrayList<>();
         for (String word : phrase.strip().split("\\s+")) {
             boolean isPrefix = word.endsWith("*");
-            List<String> parts = isPrefix ? tokenizer.tokenizeUnfolded(word.substring(0, word.length() - 1))
+            List<String> parts = isPrefix ? tokenizer.tokenizeWithoutPluralFold(word.substring(0, word.length() - 1))
                     : tokenizer.tokenize(word);
             for (int k = 0; k < parts.size(); k++) {
                 boolean last = k == parts.size() - 1;
                 // only the last token of a starred word is a prefix ("e-commerce*": e, then commerce…)
-                tokens.add(isPrefix && !last ? WordTokenizer.fold(parts.get(k)) : parts.get(k));
+                tokens.add(isPrefix && !last ? WordTokenizer.foldPlural(parts.get(k)) : parts.get(k));
                 prefix.add(isPrefix && last);
             }
         }

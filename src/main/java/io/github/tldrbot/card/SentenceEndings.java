@@ -1,5 +1,6 @@
 package io.github.tldrbot.card;
 
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -107,7 +108,7 @@ final class SentenceEndings {
         if (isClosingQuote(c)) {
             return true;
         }
-        while (end > 0 && SentenceSplitter.isCloser(s.charAt(end - 1))) {
+        while (end > 0 && SentencePunctuation.isCloser(s.charAt(end - 1))) {
             end--;
         }
         return end > 0 && isTerminal(s.charAt(end - 1));
@@ -115,7 +116,7 @@ final class SentenceEndings {
 
     private static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '…' || c == '‼' || c == '⁇' || c == '⁈' || c == '⁉'
-                || SentenceSplitter.isHardTerminator(c);
+                || SentencePunctuation.isHardTerminator(c);
     }
 
     /** At the very end of a sentence every quotation mark closes (German „Ja“, Danish »Ja«). */

@@ -2,11 +2,11 @@ package io.github.tldrbot.card;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import io.github.tldrbot.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code z.B.}, {@code M.}, {@code руб.}; English when the language is unknown) — checked as a whole
  * word by {@link CldrAbbreviations}, because ICU's own filter matches word endings and glues German
  * sentences together. ICU still splits in places no reader would, so a few general rules veto its
- * boundaries too:
+ * boundaries too ({@link FalseBoundaries}):
  * <ul>
  *   <li>a line break always ends a sentence (the feed's paragraphs and {@code <br>} lines);</li>
  *   <li>after a period: initials ({@code J. R. R. Tolkien}, {@code Г. Иванов}), dotted abbreviations
@@ -39,22 +39,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * works on its own clone, so this class is thread-safe.
  */
 public final class SentenceSplitter {
-
-    /** Titles and Latin abbreviations that almost never end a sentence, in any language. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
-            "capt", "rev", "hon", "vs", "approx", "dept", "univ", "cf", "viz", "resp", "mme", "mlle", "hr",
-            "hrn", "bzw", "vgl", "ggf", "evtl", "inkl", "zzgl", "sog", "ca", "vol", "figs", "eds");
-
-    /** Abbreviations only when a number follows ("No. 5", "Rs. 500", "Jan. 5"). */
-    private static final Set<String> NUMBER_ABBREVIATIONS = Set.of(
-            "no", "nos", "nr", "fig", "vol", "pp", "p", "art", "sec", "ch", "rs", "op", "tel", "kap", "abs", "s",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ed", "pt");
-
-    /** German writes dates with an ordinal period: "am 3. Mai". */
-    private static final Set<String> GERMAN_MONTHS = Set.of(
-            "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-            "oktober", "november", "dezember");
 
     private static final String DEFAULT_LANGUAGE = "en";
     private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
@@ -86,7 +70,7 @@ public final class SentenceSplitter {
         int start = 0;
         int ellipsis = text.indexOf('…'); // the next "…" at or after start, -1 when none is left
         for (int b = iterator.next(); b != BreakIterator.DONE && out.size() < maxSentences; b = iterator.next()) {
-            if (b <= start || (b < n && continuesAfter(text, b, language))) {
+            if (b <= start || (b < n && FalseBoundaries.continuesAfter(text, b, language))) {
                 continue;
             }
             int end = b < n ? beforeTrailingOpeners(text, start, afterDetachedClosers(text, b)) : b;
@@ -99,181 +83,17 @@ public final class SentenceSplitter {
         return out;
     }
 
-    /** False when ICU's boundary at {@code b} falls where the sentence plainly goes on. */
-    private static boolean continuesAfter(String text, int b, String language) {
-        int e = b;
-        while (e > 0 && isSpace(text.charAt(e - 1))) {
-            if (text.charAt(e - 1) == '\n') {
-                return false; // a line break always ends a sentence
-            }
-            e--;
-        }
-        if (e == 0) {
-            return false;
-        }
-        int p = e;
-        while (p > 0 && isCloser(text.charAt(p - 1))) {
-            p--;
-        }
-        int q = p;
-        while (q > 0 && isTerminator(text.charAt(q - 1))) {
-            q--;
-        }
-        if (q == p) {
-            return false;
-        }
-        char last = text.charAt(p - 1);
-        if (isHardTerminator(last)) {
-            // 。！？ end a sentence whatever follows, except inside a quotation: 「本当です。」と述べた。
-            return p < e && e == b && Character.isLetter(text.charAt(b));
-        }
-        if (e == b) {
-            return continuesWithoutSpace(text, q, b);
-        }
-        int next = nextWordStart(text, b);
-        if (next >= text.length()) {
-            return false;
-        }
-        int nextCp = text.codePointAt(next);
-        if (contains(text, q, p, '!') || contains(text, q, p, '?')) {
-            return Character.isLowerCase(nextCp);
-        }
-        if (p - q != 1 || text.charAt(q) != '.' || p != e) {
-            return false; // only a lone period, right before the space, can follow an abbreviation
-        }
-        int wordStart = wordStart(text, q);
-        String word = text.substring(wordStart, q);
-        if (word.isEmpty()) {
-            return false;
-        }
-        if (isCldrAbbreviation(text, wordStart, q, language)) {
-            return true;
-        }
-        if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))) {
-            return true; // an initial
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (isDottedAbbreviation(word) || ABBREVIATIONS.contains(lower)) {
-            return true;
-        }
-        if (NUMBER_ABBREVIATIONS.contains(lower)) {
-            return Character.isDigit(nextCp);
-        }
-        return language.equals("de") && isShortNumber(word)
-                && GERMAN_MONTHS.contains(wordAt(text, next).toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean contains(String text, int from, int to, char c) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == c) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A terminator glued to the next character: a URL, address or query string ("a.example/x?y=1",
-     * "jo@x.org"), or a lower-case or digit continuation; a capital after it is a missing space.
-     */
-    private static boolean continuesWithoutSpace(String text, int terminatorStart, int b) {
-        int tokenStart = terminatorStart;
-        while (tokenStart > 0 && !isSpace(text.charAt(tokenStart - 1))) {
-            tokenStart--;
-        }
-        int tokenEnd = b;
-        while (tokenEnd < text.length() && !isSpace(text.charAt(tokenEnd)) && tokenEnd - b < 200) {
-            tokenEnd++;
-        }
-        for (int k = tokenStart; k < tokenEnd; k++) {
-            char ch = text.charAt(k);
-            if (ch == '/' || ch == '@' || ch == '=' || ch == '&' || ch == '#' || ch == ':') {
-                return true;
-            }
-        }
-        return !Character.isUpperCase(text.codePointAt(b));
-    }
-
-    /** "L.A", "U.S", "e.g", "Ph.D", "z.B", "т.е": letters in groups of one or two joined by periods. */
-    static boolean isDottedAbbreviation(String w) {
-        int groups = 0;
-        int run = 0;
-        for (int k = 0; k < w.length(); k++) {
-            char ch = w.charAt(k);
-            if (ch == '.') {
-                if (run == 0) {
-                    return false;
-                }
-                groups++;
-                run = 0;
-            } else if (Character.isLetter(ch) && run < 2) {
-                run++;
-            } else {
-                return false;
-            }
-        }
-        return run > 0 && groups >= 1;
-    }
-
-    private static boolean isShortNumber(String w) {
-        return w.length() <= 2 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1));
-    }
-
-    /** Where the token just before a period starts, after leading quotes or brackets. */
-    private static int wordStart(String text, int end) {
-        int b = end;
-        while (b > 0 && !isSpace(text.charAt(b - 1)) && end - b < 64) {
-            b--;
-        }
-        while (b < end && isOpener(text.charAt(b))) {
-            b++;
-        }
-        return b;
-    }
-
-    /** "Mr." or, for two-word entries, "v. Chr.": the whole word (with the one before) in CLDR's list. */
-    private static boolean isCldrAbbreviation(String text, int wordStart, int period, String language) {
-        Set<String> cldr = CldrAbbreviations.forLanguage(language);
-        if (cldr.isEmpty()) {
-            return false;
-        }
-        if (cldr.contains(text.substring(wordStart, period + 1))) {
-            return true;
-        }
-        if (wordStart >= 2 && text.charAt(wordStart - 1) == ' ' && text.charAt(wordStart - 2) == '.') {
-            int previous = wordStart(text, wordStart - 1);
-            return cldr.contains(text.substring(previous, period + 1));
-        }
-        return false;
-    }
-
-    /** The letters of the word starting at {@code from}. */
-    private static String wordAt(String text, int from) {
-        int k = from;
-        while (k < text.length() && Character.isLetter(text.charAt(k)) && k - from < 32) {
-            k++;
-        }
-        return text.substring(from, k);
-    }
-
-    private static int nextWordStart(String text, int from) {
-        int k = from;
-        while (k < text.length() && (isSpace(text.charAt(k)) || isOpener(text.charAt(k)))) {
-            k++;
-        }
-        return k;
-    }
-
     /**
      * French sets closing quotes off with a space ("« Bonjour. » Puis"), where ICU puts the boundary
      * before the quote; the quote belongs to the sentence it closes.
      */
     private static int afterDetachedClosers(String text, int b) {
         int k = b;
-        while (k < text.length() && isCloser(text.charAt(k)) && text.charAt(k) != '"' && text.charAt(k) != '\'') {
+        while (k < text.length() && SentencePunctuation.isCloser(text.charAt(k))
+                && text.charAt(k) != '"' && text.charAt(k) != '\'') {
             k++;
         }
-        if (k == b || (k < text.length() && !isSpace(text.charAt(k)))) {
+        if (k == b || (k < text.length() && !Whitespace.isSpace(text.charAt(k)))) {
             return b;
         }
         return k;
@@ -285,25 +105,19 @@ public final class SentenceSplitter {
      * it closes: German „Hallo.“ Dann.)
      */
     private static int beforeTrailingOpeners(String text, int start, int b) {
-        if (b >= text.length() || isSpace(text.charAt(b))) {
+        if (b >= text.length() || Whitespace.isSpace(text.charAt(b))) {
             return b;
         }
         int k = b;
-        while (k > start && isStrictOpener(text.charAt(k - 1))) {
+        while (k > start && SentencePunctuation.isStrictOpener(text.charAt(k - 1))) {
             k--;
         }
         return k > start ? k : b;
     }
 
-    /** Openers that never close anything (unlike the straight quotes). */
-    private static boolean isStrictOpener(char c) {
-        return c == '“' || c == '‘' || c == '«' || c == '(' || c == '[' || c == '「' || c == '『' || c == '（'
-                || c == '‹' || c == '„' || c == '【' || c == '〈' || c == '《';
-    }
-
-    /** ICU never ends a sentence at "…"; before a capitalised word it usually does ("No one knows… Then"). */
     /**
-     * Emits {@code text[from, to)}, split after each "…" that precedes a capitalised word.
+     * Emits {@code text[from, to)}, split after each "…" that precedes a capitalised word: ICU never ends a
+     * sentence at "…", and before a capitalised word it usually does ("No one knows… Then").
      *
      * @param at the first "…" at or after {@code from}, or -1: searched once per text, not per sentence
      * @return the first "…" at or after {@code to}, or -1
@@ -312,11 +126,11 @@ public final class SentenceSplitter {
         int start = from;
         while (at >= 0 && at < to && out.size() < max) {
             int j = at + 1;
-            while (j < to && isCloser(text.charAt(j))) {
+            while (j < to && SentencePunctuation.isCloser(text.charAt(j))) {
                 j++;
             }
             int k = j;
-            while (k < to && isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
+            while (k < to && Whitespace.isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
                 k++;
             }
             if (k > j && k < to && Character.isUpperCase(text.codePointAt(k)) && hasLetter(text, start, at)) {
@@ -376,87 +190,13 @@ public final class SentenceSplitter {
         return l;
     }
 
-    private static boolean isTerminator(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…' || isHardTerminator(c);
-    }
-
-    /** Terminators of scripts that put no space after them: a sentence ends there whatever follows. */
-    static boolean isHardTerminator(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '｡' || c == '۔' || c == '।' || c == '॥' || c == '؟';
-    }
-
-    static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '」'
-                || c == '』' || c == '）' || c == '›' || c == '】' || c == '〉' || c == '》';
-    }
-
-    private static boolean isOpener(char c) {
-        return c == '"' || c == '\'' || c == '“' || c == '‘' || c == '«' || c == '(' || c == '[' || c == '「'
-                || c == '『' || c == '（' || c == '‹' || c == '„' || c == '¿' || c == '¡';
-    }
-
     private static void emit(String text, int from, int to, List<String> out) {
         if (from >= to) {
             return;
         }
-        String s = collapse(text, from, to);
+        String s = Whitespace.collapse(text, from, to);
         if (!s.isEmpty()) {
             out.add(s);
         }
-    }
-
-    /** Trims and collapses every run of white space to one space. */
-    static String collapse(String s) {
-        return collapse(s, 0, s.length());
-    }
-
-    /** {@link #collapse(String)} of {@code s[from, to)}; most sentences need no change, so no copy is built then. */
-    private static String collapse(String s, int from, int to) {
-        while (from < to && isSpace(s.charAt(from))) {
-            from++; // sentences start after the white space that ended the one before
-        }
-        while (to > from && isSpace(s.charAt(to - 1))) {
-            to--;
-        }
-        if (isCollapsed(s, from, to)) {
-            return s.substring(from, to);
-        }
-        StringBuilder b = new StringBuilder(to - from);
-        boolean space = false;
-        for (int k = from; k < to; k++) {
-            char ch = s.charAt(k);
-            if (isSpace(ch)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(ch);
-            }
-        }
-        return b.toString();
-    }
-
-    /** No white space at either end, and none inside except single plain spaces. */
-    private static boolean isCollapsed(String s, int from, int to) {
-        if (from >= to || isSpace(s.charAt(from)) || isSpace(s.charAt(to - 1))) {
-            return false;
-        }
-        for (int k = from + 1; k < to - 1; k++) {
-            char ch = s.charAt(k);
-            if (isSpace(ch) && (ch != ' ' || isSpace(s.charAt(k + 1)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Character.isWhitespace or a no-break space; ASCII tested directly, without the Unicode table. */
-    static boolean isSpace(char ch) {
-        if (ch < 0x80) {
-            return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F);
-        }
-        return Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F';
     }
 }

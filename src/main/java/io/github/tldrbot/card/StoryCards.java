@@ -1,5 +1,6 @@
 package io.github.tldrbot.card;
 
+import io.github.tldrbot.text.WordTokenizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.github.tldrbot.card;
 
+import io.github.tldrbot.text.WordTokenizer;
+
 /**
  * Shortens text to a length cap for card fields (SPEC §5.1: a shortened text ends with {@code …} at
  * a word boundary).
@@ -60,7 +62,7 @@ public final class TextShortener {
         if (Character.isSurrogate(before) || Character.isSurrogate(after)) {
             return false;
         }
-        return (WordTokenizer.isIdeograph(before) || SentenceSplitter.isHardTerminator(before))
+        return (WordTokenizer.isIdeograph(before) || SentencePunctuation.isHardTerminator(before))
                 && (WordTokenizer.isIdeograph(after) || isCjkPunctuation(after)) && !isAttached(after);
     }
 

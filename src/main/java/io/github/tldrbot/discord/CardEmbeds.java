@@ -2,11 +2,6 @@ package io.github.tldrbot.discord;
 
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
-import io.github.tldrbot.card.CollectionDelay;
-import io.github.tldrbot.card.SourceAttribution;
-import io.github.tldrbot.card.RelatedUpdate;
-import io.github.tldrbot.card.StorySource;
-import io.github.tldrbot.card.TimelineEntry;
 import io.github.tldrbot.card.TextShortener;
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.delivery.OutgoingMessage;
@@ -16,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -45,7 +39,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * pass 6000 the sections are trimmed in this order until it fits: Key takeaways, Who should care,
  * What to do next, Why it matters, What changed, and only then the description; a field that would
  * keep fewer than {@value #MIN_FIELD} chars is dropped instead (the recap link, model sections and
- * timeline go before all of these). The title is never dropped.
+ * timeline go before all of these). The title is never dropped. The list fields are rendered by
+ * {@link ListFields}, the footer by {@link EmbedFooter}, the trimming done by {@link EmbedSection}.
  * Thread-safe.
  */
 public final class CardEmbeds {
@@ -55,14 +50,10 @@ public final class CardEmbeds {
     static final String UNTITLED = "Untitled";
     static final int LABEL_MAX = 64;
     static final int MIN_FIELD = 40;
+    /** Between the parts of the footer and between audience labels. */
+    static final String SEPARATOR = " · ";
     private static final int FALLBACK_TITLE_MAX = 80;
-    private static final String BULLET = "• ";
-    /** Input beyond this many chars of a list field can never be shown; it is not even prepared. */
-    private static final int ENOUGH = 2 * MessageEmbed.VALUE_MAX_LENGTH;
-    private static final String SEPARATOR = " · ";
     private static final String HOOK_MARK = "💡 ";
-    private static final int PUBLISHER_MAX = 80;
-    private static final int TIMELINE_EVENT_MAX = 120;
     private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -70,6 +61,8 @@ public final class CardEmbeds {
     private final RoleMentions mentions;
     private final HttpLinks links = new HttpLinks();
     private final EmbedText text = new EmbedText(new TextShortener());
+    private final ListFields lists = new ListFields(text, links);
+    private final EmbedFooter footers = new EmbedFooter(text);
 
     /** @param audiences the configured audiences; their colours colour the embeds */
     public CardEmbeds(List<AudienceConfig> audiences) {
@@ -101,28 +94,29 @@ public final class CardEmbeds {
         String articleLink = article == null ? null : links.valid(article.link());
         String title = title(article, tldr);
         String author = author(message);
-        String footer = footer(card, message, articleLink);
+        String footer = footers.render(card, message, articleLink);
         int fixed = title.length() + (author == null ? 0 : author.length()) + footer.length();
 
         String hook = card == null ? null : text.line(card.hook());
-        List<Section> sections = sections(card, hook, tldr, links.valid(message.recapLink()));
-        List<String> sources = sourceLines(message.sources());
+        List<EmbedSection> sections = sections(card, hook, tldr, links.valid(message.recapLink()));
+        List<String> sources = lists.sourceLines(message.sources());
         if (sources.size() > 1) {
             // after the takeaways whose [n] point at them; kept longer than the model sections when trimming
-            sections.add(new Section(sources.size() + " sources", -1, max -> lines(sources, max), MessageEmbed.VALUE_MAX_LENGTH));
+            sections.add(new EmbedSection(sources.size() + " sources", -1, max -> ListFields.lines(sources, max),
+                    MessageEmbed.VALUE_MAX_LENGTH));
         }
-        List<String> related = relatedLines(message.related());
+        List<String> related = lists.relatedLines(message.related());
         if (!related.isEmpty()) {
             // the first to go when the card is too long: the reader has the story itself already
-            sections.add(new Section("Related", -6, max -> lines(related, max), MessageEmbed.VALUE_MAX_LENGTH));
+            sections.add(new EmbedSection("Related", -6, max -> ListFields.lines(related, max), MessageEmbed.VALUE_MAX_LENGTH));
         }
-        fitTotal(sections, fixed);
+        EmbedSection.fitTotal(sections, fixed);
 
         embed.setTitle(title, articleLink);
         if (author != null) {
             embed.setAuthor(author, links.valid(message.feedSiteLink()));
         }
-        for (Section section : sections) {
+        for (EmbedSection section : sections) {
             if (section.isField() && section.value != null) {
                 embed.addField(section.name, section.value, false);
             } else if (!section.isField()) {
@@ -154,213 +148,42 @@ public final class CardEmbeds {
         return name == null ? null : text.fit(name, MessageEmbed.AUTHOR_MAX_LENGTH);
     }
 
-    private String footer(Card card, OutgoingMessage message, String articleLink) {
-        StringBuilder footer = new StringBuilder(text.fit(summarizerLabel(card == null ? null : card.summarizer()), LABEL_MAX));
-        String publisher = text.line(SourceAttribution.publisher(message.feedTitle(), articleLink, message.feedSiteLink()));
-        if (publisher != null) {
-            footer.append(SEPARATOR).append("Read original on ").append(text.fit(publisher, PUBLISHER_MAX));
-        }
-        Article article = message.article();
-        CollectionDelay.of(article == null ? null : article.published(), message.firstSeen())
-                .ifPresent(delay -> footer.append(SEPARATOR).append(CollectionDelay.describe(delay)));
-        return text.fit(footer.toString(), MessageEmbed.TEXT_MAX_LENGTH);
-    }
-
-    /** {@code extractive} → "extractive summary", {@code openai:<model>} → "AI summary (<model>)". */
-    private String summarizerLabel(String summarizer) {
-        String s = text.line(summarizer);
-        if (s == null) {
-            return "summary";
-        }
-        if (s.equalsIgnoreCase("extractive")) {
-            return "extractive summary";
-        }
-        if (s.regionMatches(true, 0, "openai:", 0, 7)) {
-            String model = s.substring(7).strip();
-            return model.isEmpty() ? "AI summary" : "AI summary (" + model + ")";
-        }
-        return s;
-    }
-
     /** The description and the fields in display order, each at its own Discord limit. */
-    private List<Section> sections(Card card, String hook, String tldr, String recapLink) {
-        List<Section> sections = new ArrayList<>();
+    private List<EmbedSection> sections(Card card, String hook, String tldr, String recapLink) {
+        List<EmbedSection> sections = new ArrayList<>();
         String escapedTldr = text.escape(tldr);
         String description = hook == null ? escapedTldr
                 : escapedTldr == null ? HOOK_MARK + text.escape(hook) : HOOK_MARK + text.escape(hook) + "\n\n" + escapedTldr;
-        sections.add(new Section(null, 5, max -> text.fit(description, max), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        sections.add(new EmbedSection(null, 5, max -> text.fit(description, max), MessageEmbed.DESCRIPTION_MAX_LENGTH));
         if (card == null) {
             return sections;
         }
         addField(sections, "What changed", 4, text.escape(text.paragraph(card.whatChanged())));
         addField(sections, "Why it matters", 3, text.escape(text.paragraph(card.whyItMatters())));
         addField(sections, "What to do next", 2, text.escape(text.paragraph(card.whatToDoNext())));
-        addField(sections, "Who should care", 1, text.escape(audienceLabels(card.whoShouldCare())));
-        List<String> takeaways = new ArrayList<>();
-        int collected = 0;
-        for (String takeaway : card.keyTakeaways()) {
-            String line = text.escape(text.line(takeaway));
-            if (line != null) {
-                takeaways.add(line);
-                collected += line.length() + BULLET.length() + 1;
-            }
-            if (collected > ENOUGH) {
-                break; // the rest could never be shown; what was collected already overflows the field
-            }
-        }
+        addField(sections, "Who should care", 1, text.escape(lists.audienceLabels(card.whoShouldCare())));
+        List<String> takeaways = lists.takeaways(card.keyTakeaways());
         if (!takeaways.isEmpty()) {
-            sections.add(new Section("Key takeaways", 0, max -> bullets(takeaways, max), MessageEmbed.VALUE_MAX_LENGTH));
+            sections.add(new EmbedSection("Key takeaways", 0, max -> lists.bullets(takeaways, max), MessageEmbed.VALUE_MAX_LENGTH));
         }
         // below the seed's top half: trimmed first when the embed is too long (negative trim orders)
         addField(sections, "Deep insight", -2, text.escape(text.paragraph(card.deepInsight())));
         addField(sections, "Technical deep dive", -3, text.escape(text.paragraph(card.technicalDeepDive())));
         addField(sections, "Future implications", -4, text.escape(text.paragraph(card.futureImplications())));
-        List<String> events = timelineLines(card.timeline());
+        List<String> events = lists.timelineLines(card.timeline());
         if (!events.isEmpty()) {
-            sections.add(new Section("Timeline", -1, max -> lines(events, max), MessageEmbed.VALUE_MAX_LENGTH));
+            sections.add(new EmbedSection("Timeline", -1, max -> ListFields.lines(events, max), MessageEmbed.VALUE_MAX_LENGTH));
         }
         if (recapLink != null) {
-            sections.add(new Section("This week's recap", -5, max -> text.fit("[Latest weekly recap](" + recapLink + ")", max),
+            sections.add(new EmbedSection("This week's recap", -5, max -> text.fit("[Latest weekly recap](" + recapLink + ")", max),
                     MessageEmbed.VALUE_MAX_LENGTH));
         }
         return sections;
     }
 
-    /** "[1] publisher — title", linked to the article when it has a usable link. */
-    private List<String> sourceLines(List<StorySource> sources) {
-        List<String> lines = new ArrayList<>();
-        for (StorySource source : sources) {
-            String name = text.line(source.publisher());
-            String title = text.line(source.title());
-            String label = text.escape(text.fit(name == null ? (title == null ? "source" : title)
-                    : title == null ? name : name + " — " + title, TIMELINE_EVENT_MAX));
-            String link = links.valid(source.link());
-            lines.add("[" + source.n() + "] " + (link == null ? label : "[" + label + "](" + link + ")"));
-        }
-        return lines;
-    }
-
-    /** "title", linked when it has a usable link. */
-    private List<String> relatedLines(List<RelatedUpdate> related) {
-        List<String> lines = new ArrayList<>();
-        for (RelatedUpdate update : related) {
-            String title = text.line(update.title());
-            if (title != null) {
-                String escaped = text.escape(text.fit(title, TIMELINE_EVENT_MAX));
-                String link = links.valid(update.link());
-                lines.add("• " + (link == null ? escaped : "[" + escaped + "](" + link + ")"));
-            }
-        }
-        return lines;
-    }
-
-    /** "YYYY-MM-DD — event", the event linked when it has a usable link. */
-    private List<String> timelineLines(List<TimelineEntry> timeline) {
-        List<String> lines = new ArrayList<>();
-        for (TimelineEntry entry : timeline) {
-            String event = text.line(entry.text());
-            if (event == null) {
-                continue;
-            }
-            String escaped = text.escape(text.fit(event, TIMELINE_EVENT_MAX));
-            String link = links.valid(entry.link());
-            lines.add(entry.date() + " — " + (link == null ? escaped : "[" + escaped + "](" + link + ")"));
-        }
-        return lines;
-    }
-
-    /** Whole lines while they fit in {@code max}; never a line cut in the middle of its link. */
-    private static String lines(List<String> lines, int max) {
-        StringBuilder out = new StringBuilder();
-        for (String line : lines) {
-            int extra = (out.length() == 0 ? 0 : 1) + line.length();
-            if (out.length() + extra > max) {
-                break;
-            }
-            out.append(out.length() == 0 ? "" : "\n").append(line);
-        }
-        return out.length() == 0 ? null : out.toString();
-    }
-
-    private void addField(List<Section> sections, String name, int trimOrder, String value) {
+    private void addField(List<EmbedSection> sections, String name, int trimOrder, String value) {
         if (value != null) {
-            sections.add(new Section(name, trimOrder, max -> text.fit(value, max), MessageEmbed.VALUE_MAX_LENGTH));
-        }
-    }
-
-    private String audienceLabels(List<AudienceRef> audiences) {
-        List<String> labels = new ArrayList<>();
-        int joined = 0;
-        for (AudienceRef audience : audiences) {
-            String label = audience == null ? null : text.line(audience.label());
-            if (label == null && audience != null) {
-                label = text.line(audience.id());
-            }
-            if (label != null) {
-                labels.add(label);
-                joined += label.length() + SEPARATOR.length();
-            }
-            if (joined > ENOUGH) {
-                break; // already more than the field can show, and it will be cut with "…"
-            }
-        }
-        return labels.isEmpty() ? null : String.join(SEPARATOR, labels);
-    }
-
-    /**
-     * One "• …" line per takeaway while they fit in {@code max}; the first that does not fit is
-     * shortened into the room left, or, when too little is left, replaced by a final "…" line.
-     */
-    private String bullets(List<String> takeaways, int max) {
-        List<String> lines = new ArrayList<>();
-        int length = 0;
-        boolean cut = false;
-        for (String takeaway : takeaways) {
-            int separator = lines.isEmpty() ? 0 : 1;
-            String line = BULLET + takeaway;
-            if (length + separator + line.length() <= max) {
-                lines.add(line);
-                length += separator + line.length();
-                continue;
-            }
-            int room = max - length - separator - BULLET.length();
-            if (room >= MIN_FIELD / 2) {
-                lines.add(BULLET + text.fit(takeaway, room));
-            } else {
-                cut = true;
-            }
-            break;
-        }
-        if (cut) {
-            while (!lines.isEmpty() && String.join("\n", lines).length() + 2 > max) {
-                lines.remove(lines.size() - 1);
-            }
-            lines.add(TextShortener.ELLIPSIS);
-        }
-        String value = String.join("\n", lines);
-        return value.length() <= max ? value : text.fit(value, max);
-    }
-
-    /** Trims sections in their trim order until the embed's total length is at most 6000. */
-    private static void fitTotal(List<Section> sections, int fixed) {
-        List<Section> byTrimOrder = new ArrayList<>(sections);
-        byTrimOrder.sort((a, b) -> Integer.compare(a.trimOrder, b.trimOrder));
-        int over = fixed - MessageEmbed.EMBED_MAX_LENGTH_BOT;
-        for (Section section : sections) {
-            over += section.length();
-        }
-        for (Section section : byTrimOrder) {
-            if (over <= 0) {
-                return;
-            }
-            int before = section.length();
-            int target = section.valueLength() - over;
-            if (section.isField() && target < MIN_FIELD || target < 2) {
-                section.value = null;
-            } else {
-                section.value = section.renderer.apply(target);
-            }
-            over -= before - section.length();
+            sections.add(new EmbedSection(name, trimOrder, max -> text.fit(value, max), MessageEmbed.VALUE_MAX_LENGTH));
         }
     }
 
@@ -386,31 +209,5 @@ public final class CardEmbeds {
         return DEFAULT_COLOR;
     }
 
-    /** The description (no name) or one field, rendered at a length cap. */
-    private static final class Section {
-        final String name;
-        final int trimOrder;
-        final IntFunction<String> renderer;
-        String value;
 
-        Section(String name, int trimOrder, IntFunction<String> renderer, int limit) {
-            this.name = name;
-            this.trimOrder = trimOrder;
-            this.renderer = renderer;
-            this.value = renderer.apply(limit);
-        }
-
-        boolean isField() {
-            return name != null;
-        }
-
-        int valueLength() {
-            return value == null ? 0 : value.length();
-        }
-
-        /** What this section adds to the embed's total: name and value, or nothing once dropped. */
-        int length() {
-            return value == null ? 0 : valueLength() + (name == null ? 0 : name.length());
-        }
-    }
 }

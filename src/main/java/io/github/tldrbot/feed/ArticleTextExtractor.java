@@ -1,21 +1,13 @@
 package io.github.tldrbot.feed;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the main text of an article's web page: a compact readability-style extractor on jsoup
@@ -46,31 +38,6 @@ public final class ArticleTextExtractor {
     /** The text kept at most; the summarizers read far less (the extractive one 40,000 characters). */
     static final int MAX_CHARS = 60_000;
     private static final int MAX_LINKS = 100;
-    private static final int MIN_PARAGRAPH_CHARS = 25;
-
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, math, "
-            + "canvas, video, audio, form, button, select, textarea, input, dialog, nav, aside, footer, header, figcaption, "
-            + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
-            + "[role=complementary], [role=search], [role=dialog], [role=alertdialog]";
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-
-    /** Class/id words of page furniture. */
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "comment|discuss|disqus|respond|reply|share|sharing|social|related|recommend|more-stories|most-read"
-                    + "|popular|trending|sidebar|widget|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr"
-                    + "|banner|promo|sponsor|advert|(?<![a-z])ads?(?![a-z])|ad-slot|breadcrumb|pagination|pager"
-                    + "|popup|modal|overlay|masthead|menu|navbar|footer|header|byline|author-bio|tags|taglist"
-                    + "|skip-link|sr-only|screen-reader|visually-hidden|print-only|paywall|login|toolbar");
-    /** …unless the same class/id also says content (Readability's "ok maybe it's a candidate"). */
-    private static final Pattern MAYBE_CONTENT = Pattern.compile("article|body|content|main|story|entry|column");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "hidden|comment|com-|contact|foot|footnote|masthead|media|meta|outbrain|taboola|promo|related|scroll"
-                    + "|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption");
-    private static final Set<String> BLOCK_CHILDREN = Set.of(
-            "address", "article", "aside", "blockquote", "dl", "div", "figure", "footer", "form", "h1", "h2", "h3",
-            "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
 
     private final HtmlText html;
     private final LinkResolver resolver = new LinkResolver();
@@ -92,10 +59,7 @@ public final class ArticleTextExtractor {
      */
     public Optional<PageText.Found> extract(Document page) {
         String description = description(page);
-        page.select(NEVER_TEXT).remove();
-        page.select("[style]").stream()
-                .filter(e -> HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find())
-                .toList().forEach(Element::remove);
+        PageFurniture.removeNeverText(page);
         Element body = page.body();
         if (body == null) {
             return fromDescription(description);
@@ -125,10 +89,10 @@ public final class ArticleTextExtractor {
     private Optional<PageText.Found> bestOf(Element body, Removals removals) {
         Removals log = removals != null ? removals : new Removals();
         if (removals != null) {
-            removeFurniture(body, log);
+            PageFurniture.removeNamedFurniture(body, log);
         }
         TextStats stats = TextStats.of(body);
-        Map<Element, Double> scores = score(body, stats);
+        Map<Element, Double> scores = ContainerScores.score(body, stats);
         Element top = null;
         double best = 0;
         for (Map.Entry<Element, Double> candidate : scores.entrySet()) {
@@ -143,96 +107,8 @@ public final class ArticleTextExtractor {
             return Optional.empty();
         }
         List<Element> parts = withSiblings(top, best, scores, stats);
-        parts.forEach(part -> removeLinkLists(part, stats, log));
+        parts.forEach(part -> PageFurniture.removeLinkLists(part, stats, log));
         return text(parts);
-    }
-
-    /** Removes, top-down, elements whose class or id names page furniture rather than content. */
-    private static void removeFurniture(Element body, Removals removals) {
-        List<Element> doomed = new ArrayList<>();
-        collectFurniture(body, doomed);
-        doomed.forEach(removals::remove);
-    }
-
-    /** Recursive: jsoup caps element depth at 512, so the stack stays small. */
-    private static void collectFurniture(Element element, List<Element> doomed) {
-        for (Element child : element.children()) {
-            String tag = child.normalName();
-            String names = (child.className() + " " + child.id()).toLowerCase(Locale.ROOT);
-            boolean keep = tag.equals("article") || tag.equals("main") || tag.equals("a")
-                    || child.attr("itemprop").equalsIgnoreCase("articleBody");
-            if (!keep && names.length() > 1 && UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find()) {
-                doomed.add(child); // its descendants go with it
-            } else {
-                collectFurniture(child, doomed);
-            }
-        }
-    }
-
-    /** Paragraph scores credited to their containers: full to the parent, half to the grandparent, a third above. */
-    private static Map<Element, Double> score(Element body, TextStats stats) {
-        // Insertion (document) order, so that a tie always goes to the same, earlier container;
-        // jsoup elements are equal and hash by identity.
-        Map<Element, Double> scores = new LinkedHashMap<>();
-        for (Element element : body.getAllElements()) {
-            if (!isParagraph(element)) {
-                continue;
-            }
-            int length = stats.length(element);
-            if (length < MIN_PARAGRAPH_CHARS) {
-                continue;
-            }
-            double points = 1 + stats.commas(element) + Math.min(3, length / 100);
-            Element ancestor = element.parent();
-            for (int level = 0; level < 3 && ancestor != null && ancestor != body.parent(); level++) {
-                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-                scores.computeIfAbsent(ancestor, ArticleTextExtractor::initialScore);
-                scores.merge(ancestor, points * share, Double::sum);
-                ancestor = ancestor.parent();
-            }
-        }
-        return scores;
-    }
-
-    private static boolean isParagraph(Element element) {
-        String tag = element.normalName();
-        if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
-            return true;
-        }
-        // Some sites write prose straight into divs: a div without block children reads as a paragraph.
-        if (tag.equals("div") || tag.equals("section")) {
-            for (Element child : element.children()) {
-                if (BLOCK_CHILDREN.contains(child.normalName())) {
-                    return false;
-                }
-            }
-            return element.childNodeSize() > 0;
-        }
-        return false;
-    }
-
-    private static double initialScore(Element element) {
-        double score = switch (element.normalName()) {
-            case "div", "article", "main", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
-        if (element.normalName().equals("article") || element.normalName().equals("main")
-                || element.attr("role").equals("main") || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            score += 25;
-        }
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        if (names.length() > 1) {
-            if (POSITIVE.matcher(names).find()) {
-                score += 25;
-            }
-            if (NEGATIVE.matcher(names).find()) {
-                score -= 25;
-            }
-        }
-        return score;
     }
 
     /** The top container plus siblings that look like part of the same article, in document order. */
@@ -255,24 +131,12 @@ public final class ArticleTextExtractor {
                 int length = stats.length(sibling);
                 double links = stats.linkDensity(sibling);
                 if (length >= 80 && links < 0.25
-                        || length >= MIN_PARAGRAPH_CHARS && links == 0 && endsSentence(sibling.text())) {
+                        || length >= ContainerScores.MIN_PARAGRAPH_CHARS && links == 0 && endsSentence(sibling.text())) {
                     parts.add(sibling);
                 }
             }
         }
         return parts;
-    }
-
-    /** Inside the chosen text, lists and boxes that are mostly links ("Read more: …") are furniture too. */
-    private static void removeLinkLists(Element root, TextStats stats, Removals removals) {
-        List<Element> doomed = new ArrayList<>();
-        for (Element element : root.select("ul, ol, div, section, table, dl")) {
-            if (element != root && stats.length(element) > 0 && stats.linkDensity(element) > 0.5
-                    && stats.commas(element) < 10) {
-                doomed.add(element);
-            }
-        }
-        doomed.forEach(removals::remove);
     }
 
     private Optional<PageText.Found> text(List<Element> parts) {
@@ -336,135 +200,6 @@ public final class ArticleTextExtractor {
             cut--;
         }
         return text.substring(0, cut).strip();
-    }
-
-    /**
-     * Text length, link-text length and commas of every element under a root, gathered in one
-     * traversal. Reading {@code text()} per element instead costs the size of the subtree each
-     * time, which on a page of deeply nested boxes is quadratic (measured: 13 s for a 2 MB page of
-     * 500 nested divs; linear with these counts).
-     */
-    private static final class TextStats implements NodeVisitor {
-        private static final int LENGTH = 0;
-        private static final int LINKED = 1;
-        private static final int COMMAS = 2;
-
-        private final Element root;
-        private final Map<Element, int[]> counts = new IdentityHashMap<>();
-        private int openLinks;
-
-        private TextStats(Element root) {
-            this.root = root;
-        }
-
-        static TextStats of(Element root) {
-            TextStats stats = new TextStats(root);
-            NodeTraversor.traverse(stats, root);
-            return stats;
-        }
-
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                String t = text.getWholeText();
-                int length = collapsedLength(t);
-                if (length > 0) {
-                    int[] c = counts.computeIfAbsent(parent, k -> new int[3]);
-                    c[LENGTH] += length;
-                    c[LINKED] += openLinks > 0 ? length : 0;
-                    c[COMMAS] += ArticleTextExtractor.commas(t);
-                }
-            } else if (node instanceof Element element && element.normalName().equals("a")) {
-                openLinks++;
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (!(node instanceof Element element)) {
-                return;
-            }
-            if (element.normalName().equals("a")) {
-                openLinks--;
-            }
-            int[] own = counts.get(element);
-            if (own != null && element != root && element.parent() != null) {
-                int[] up = counts.computeIfAbsent(element.parent(), k -> new int[3]);
-                up[LENGTH] += own[LENGTH];
-                up[LINKED] += own[LINKED];
-                up[COMMAS] += own[COMMAS];
-            }
-        }
-
-        int length(Element element) {
-            int[] c = counts.get(element);
-            return c == null ? 0 : c[LENGTH];
-        }
-
-        int commas(Element element) {
-            int[] c = counts.get(element);
-            return c == null ? 0 : c[COMMAS];
-        }
-
-        /** Share of the element's text that sits inside links (0 when it has no text). */
-        double linkDensity(Element element) {
-            int[] c = counts.get(element);
-            return c == null || c[LENGTH] == 0 ? 0 : Math.min(1, (double) c[LINKED] / c[LENGTH]);
-        }
-
-        /** Characters with each run of whitespace counted once, as {@code text()} would show them. */
-        private static int collapsedLength(String text) {
-            int length = 0;
-            boolean space = true;
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0') {
-                    if (!space) {
-                        length++;
-                        space = true;
-                    }
-                } else {
-                    length++;
-                    space = false;
-                }
-            }
-            return length;
-        }
-    }
-
-    /** Elements taken out of the page, in order, so that they can be put back exactly. */
-    private static final class Removals {
-        private record Removal(Element element, Element parent, int index) {
-        }
-
-        private final List<Removal> done = new ArrayList<>();
-
-        void remove(Element element) {
-            Element parent = element.parent();
-            if (parent == null) {
-                return; // already out with an ancestor
-            }
-            done.add(new Removal(element, parent, element.siblingIndex()));
-            element.remove();
-        }
-
-        void undo() {
-            for (int i = done.size() - 1; i >= 0; i--) {
-                Removal r = done.get(i);
-                r.parent().insertChildren(r.index(), r.element());
-            }
-            done.clear();
-        }
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static boolean endsSentence(String text) {

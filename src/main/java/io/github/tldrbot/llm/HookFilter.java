@@ -1,7 +1,6 @@
 package io.github.tldrbot.llm;
 
-import io.github.tldrbot.card.WordTokenizer;
-
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

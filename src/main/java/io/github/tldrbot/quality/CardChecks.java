@@ -5,11 +5,11 @@ import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.card.SentenceSplitter;
 import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +29,6 @@ public final class CardChecks {
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern ENDS_WITH_URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S*$");
-    private static final Pattern BARE_URL = Pattern.compile("(?i)[<(\\[]?(?:https?://|www\\.)\\S+?[>)\\]]?[.]?");
 
     /**
      * After links and punctuation are removed, what is left of a pointer that only says "go to
@@ -42,33 +41,12 @@ public final class CardChecks {
                     + "report|text|piece|item|entry|details|news|here|at|on|in|it|source|link|page|original|"
                     + "version|coverage|website|site|blog|reading|out))*)?");
 
-    /** Platform furniture and signatures, by name; the first that matches a section is reported. */
-    private static final List<Named> BOILERPLATE = List.of(
-            new Named("reddit \"submitted by\"", Pattern.compile(
-                    "(?i)\\bsubmitted by\\s+(?:/?u/\\S+|\\S+\\s+to\\s+(?:/?r/)?\\S+\\s*\\[link])")),
-            new Named("[link] / [comments]", Pattern.compile("(?i)\\[(?:link|comments)]")),
-            new Named("\"appeared first on\"", Pattern.compile("(?i)\\bappeared first on\\b")),
-            new Named("\"Read more\"", Pattern.compile(
-                    "(?i)(?:^|[\\s(\\[|»›→-])read more(?:\\s*(?:»|›|→|>>|\\.\\.\\.|…|\\]|\\)|:))?\\s*[.!]?\\s*(?:(?:https?://|www\\.)\\S*)?$")),
-            new Named("\"Continue reading\"", Pattern.compile("(?i)\\bcontinue reading\\b")),
-            new Named("signature \"- Name, Team\"", Pattern.compile(
-                    "(?:^|\\s)[-–—~]\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:,|\\s+on behalf of)\\s+[^.!?\\n]{2,60}$"
-                            + "|^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3},\\s+[\\p{L}\\p{N}&'’ -]{0,40}"
-                            + "\\b(?:Team|Staff|Editors?|Desk|Group|Crew)$")),
-            new Named("HN \"Comments URL\" / \"Points:\"", Pattern.compile(
-                    "(?i:\\bcomments url:|\\barticle url:|#\\s*comments:\\s*\\d)|(?:^|\\s)Points:\\s*\\d")));
-
-    /**
-     * A last token that is an initial or a known short abbreviation: "B.", "L.A.", "U.S.", "Rs.",
-     * "Dr.", "e.g.". Lower-case dotted forms other than the listed ones ("a.m.", "p.m.") commonly
-     * end a sentence, so they do not count.
-     */
-    private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
-            "(?:^|[\\s(\"'“‘])(?:\\p{Lu}\\.(?:\\p{L}\\.)*|(?:Rs|Mr|Mrs|Ms|Dr|St|No|vs|Prof|Gen|Gov|Sen|Rep|Mt|Ft|approx|cf"
-                    + "|e\\.g|i\\.e|Nr|Bd|Abs|bzw|ca|z\\.B|u\\.a|d\\.h|Vol|Fig)\\.)$");
-
     private static final String TERMINALS = ".!?…。！？｡۔।॥؟";
-    private static final String CLOSERS = "\"'”’»)]」』）›*_";
+    /** Closing quotes and brackets, and markdown emphasis, that may follow a sentence's end. */
+    static final String CLOSERS = "\"'”’»)]」』）›*_";
+
+    /** Texts are compared as the reader sees them, so their words are not folded. */
+    private static final WordTokenizer WORDS = WordTokenizer.asWritten(WordTokenizer.Normalisation.NONE);
 
     private final SentenceSplitter splitter;
 
@@ -181,122 +159,17 @@ public final class CardChecks {
 
     /** The name of the boilerplate the section carries, if any; a takeaway that is only a URL counts too. */
     public static Optional<String> boilerplate(String section, boolean isTakeaway) {
-        String s = section.strip();
-        if (isTakeaway && BARE_URL.matcher(s).matches()) {
-            return Optional.of("bare URL as a takeaway");
-        }
-        for (Named n : BOILERPLATE) {
-            if (n.pattern.matcher(s).find()) {
-                return Optional.of(n.name);
-            }
-        }
-        return Optional.empty();
+        return SectionBoilerplate.find(section, isTakeaway);
     }
 
     /** Names of every boilerplate pattern, in report order. */
     public static List<String> boilerplateNames() {
-        List<String> names = new ArrayList<>();
-        BOILERPLATE.forEach(n -> names.add(n.name));
-        names.add("bare URL as a takeaway");
-        return names;
+        return SectionBoilerplate.names();
     }
 
-    /**
-     * The sections that show a sentence cut at an abbreviation or initial: one that ends on it
-     * ("…haircuts, L.A.", "…price of Rs."), or one that the article's text continues from it
-     * ("Noire, …" after "L.A."), or one that starts with a lower-case word right after a period in
-     * the same line of the text (a split before a word that continues the sentence; every line break
-     * is a sentence boundary, as for the splitter).
-     * Boilerplate is counted as such, not here.
-     */
+    /** The sections that show a sentence cut at an abbreviation or initial ({@link AbbreviationSplits}). */
     public static List<String> abbreviationSplits(Card card, Article article) {
-        List<String> out = new ArrayList<>();
-        for (String section : sections(card)) {
-            String s = section.strip();
-            if (boilerplate(s, false).isPresent()) {
-                continue;
-            }
-            boolean cutAtAbbreviation = endsOnAbbreviation(s) && !endsALine(s, article.title())
-                    && !endsALine(s, article.contentText()) && !endsALine(s, article.summary());
-            if (cutAtAbbreviation || continuesSplitSentence(s, article.contentText())
-                    || continuesSplitSentence(s, article.summary())) {
-                out.add(section);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the section's last words end a line, a paragraph or the whole of {@code text}: then a
-     * final "Wii U." or "the letter D." ends its sentence for sure and nothing was cut there.
-     */
-    static boolean endsALine(String section, String text) {
-        if (!present(text)) {
-            return false;
-        }
-        String[] words = section.strip().split("\\s+");
-        List<String> tail = new ArrayList<>();
-        for (int i = Math.max(0, words.length - 6); i < words.length; i++) {
-            tail.add(Pattern.quote(words[i]));
-        }
-        StringBuilder closers = new StringBuilder();
-        CLOSERS.chars().forEach(c -> closers.append('\\').append((char) c));
-        return Pattern.compile(String.join("\\s+", tail) + "[" + closers + "]*[ \\t]*(?:\\n|$)").matcher(text).find();
-    }
-
-    static boolean endsOnAbbreviation(String section) {
-        return ENDS_WITH_ABBREVIATION.matcher(section.strip()).find();
-    }
-
-    /**
-     * Whether, where the section's first words stand in {@code text}, the word just before them
-     * (same line) is an abbreviation or initial — or ends with a period while the section
-     * starts lower-case.
-     */
-    static boolean continuesSplitSentence(String section, String text) {
-        if (!present(text)) {
-            return false;
-        }
-        String[] words = section.strip().split("\\s+");
-        List<String> head = new ArrayList<>();
-        int length = 0;
-        for (String w : words) {
-            if (head.size() == 6 || length > 60) {
-                break;
-            }
-            head.add(Pattern.quote(w));
-            length += w.length() + 1;
-        }
-        Matcher m = Pattern.compile(String.join("\\s+", head)).matcher(text);
-        if (!m.find()) {
-            return false;
-        }
-        int gapStart = m.start();
-        while (gapStart > 0 && Character.isWhitespace(text.charAt(gapStart - 1))) {
-            gapStart--;
-        }
-        if (gapStart == m.start() || gapStart == 0 || text.substring(gapStart, m.start()).indexOf('\n') >= 0) {
-            return false; // glued to the word before, at the very start, or a new line (a boundary): no split here
-        }
-        int tokenStart = gapStart;
-        while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
-            tokenStart--;
-        }
-        String token = text.substring(tokenStart, gapStart);
-        return ENDS_WITH_ABBREVIATION.matcher(token).find() || token.endsWith(".") && startsWithLowerCaseWord(section.strip());
-    }
-
-    /** A plain lower-case word: "iPhone", "eBay", "x86", URLs and "label:" are not. */
-    private static boolean startsWithLowerCaseWord(String s) {
-        int end = 0;
-        while (end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '-' || s.charAt(end) == '\'')) {
-            end++;
-        }
-        if (end == 0 || !Character.isLowerCase(s.charAt(0)) || end < s.length() && s.charAt(end) == ':') {
-            return false;
-        }
-        return s.substring(1, end).chars().noneMatch(Character::isUpperCase)
-                && (end == s.length() || Character.isWhitespace(s.charAt(end)) || s.charAt(end) == ',');
+        return AbbreviationSplits.find(card, article);
     }
 
     /** Markup or an undecoded entity left in the text. */
@@ -310,10 +183,9 @@ public final class CardChecks {
         return present(body) && splitter.split(body, n).size() >= n;
     }
 
-    /** Lower case, punctuation and symbols removed, white space collapsed. */
+    /** The words of {@code s} in lower case, joined by single spaces: punctuation, symbols and spacing do not count. */
     public static String normalise(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ");
-        return lower.replaceAll("\\s+", " ").strip();
+        return String.join(" ", WORDS.tokenize(s));
     }
 
     /** Whether an article's language is known and not English. */
@@ -321,6 +193,4 @@ public final class CardChecks {
         return lang != null && !lang.isBlank() && !lang.toLowerCase(Locale.ROOT).startsWith("en");
     }
 
-    private record Named(String name, Pattern pattern) {
-    }
 }

@@ -1,7 +1,7 @@
 package io.github.tldrbot.recap;
 
+import io.github.tldrbot.text.WordTokenizer;
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +13,12 @@ import java.util.Set;
  * between syndicated copies are removed, or by their title's words.
  */
 final class StoryKeys {
+    /**
+     * Titles compare word for word, so their words are not folded; accents are dropped because
+     * syndicated copies of one article do not always keep them.
+     */
+    private static final WordTokenizer TITLE_WORDS = WordTokenizer.asWritten(WordTokenizer.Normalisation.WITHOUT_ACCENTS);
+
     private StoryKeys() {
     }
 
@@ -68,26 +74,7 @@ final class StoryKeys {
 
     /** The title's words, lower-cased, accents removed, in order; empty for no title. */
     static List<String> titleWords(String title) {
-        List<String> words = new ArrayList<>();
-        if (title == null) {
-            return words;
-        }
-        String text = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(cp);
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-            i += Character.charCount(cp);
-        }
-        if (word.length() > 0) {
-            words.add(word.toString());
-        }
-        return words;
+        return TITLE_WORDS.tokenize(title);
     }
 
     /** The normalised title: its words joined by single spaces (null when it has none). */

@@ -1,18 +1,18 @@
 package io.github.tldrbot.store;
 
-import java.text.Normalizer;
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Turns what a user typed as {@code /recap topic:} into a full-text query that cannot inject
- * search syntax: only the words are kept (letters and digits, in any script), each one becomes a
- * double-quoted FTS5 string (so {@code AND}, {@code NEAR}, {@code *}, {@code ^}, column filters
- * and quotes are just text), and all words must match. A topic without a single word gives no
+ * search syntax: only the words are kept ({@link WordTokenizer}'s as-written words: letters, digits
+ * and combining marks, in any script), each one becomes a double-quoted FTS5 string (so {@code AND},
+ * {@code NEAR}, {@code *}, {@code ^}, column filters and quotes are just text), and all words must
+ * match. A topic without a single word gives no
  * query, which callers report as bad input rather than running an empty search.
  *
  * <p>{@link #fts5} is SQLite's spelling; on PostgreSQL the same words, joined by spaces, go to
@@ -21,6 +21,13 @@ import java.util.Set;
 public final class TopicQuery {
     /** More words than this only slow the search; the rest are ignored. */
     static final int MAX_WORDS = 8;
+    /**
+     * Words as written, not folded: FTS5 ({@code porter unicode61}) and PostgreSQL's text search split
+     * and stem the query themselves, as they did the indexed text, so a fold of ours could only make
+     * the two disagree (FTS5 keeps ё apart from е, and a run of ideographs is one token there). NFKC
+     * first, so that full-width letters and ligatures typed into the search read as the plain ones.
+     */
+    private static final WordTokenizer WORDS = WordTokenizer.asWritten(WordTokenizer.Normalisation.COMPATIBILITY);
 
     private final List<String> words;
 
@@ -33,21 +40,12 @@ public final class TopicQuery {
         if (topic == null) {
             return Optional.empty();
         }
-        String text = Normalizer.normalize(topic, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         Set<String> found = new LinkedHashSet<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length() && found.size() < MAX_WORDS; ) {
-            int cp = text.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(cp);
-            } else if (word.length() > 0) {
-                found.add(word.toString());
-                word.setLength(0);
+        for (String word : WORDS.tokenize(topic)) {
+            if (found.size() == MAX_WORDS) {
+                break;
             }
-            i += Character.charCount(cp);
-        }
-        if (word.length() > 0 && found.size() < MAX_WORDS) {
-            found.add(word.toString());
+            found.add(word);
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(new TopicQuery(new ArrayList<>(found)));
     }

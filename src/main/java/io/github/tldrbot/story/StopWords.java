@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * General function words of English and the most common Western European languages, in the folded
- * form {@link io.github.tldrbot.card.WordTokenizer} gives them, plus the reporting verbs every news
+ * form {@link io.github.tldrbot.text.WordTokenizer} gives them, plus the reporting verbs every news
  * article uses ("said", "told"). They carry no story; document frequencies would discount them anyway,
  * but not while the window holds few articles.
  */

@@ -1,6 +1,6 @@
 package io.github.tldrbot.story;
 
-import io.github.tldrbot.card.WordTokenizer;
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

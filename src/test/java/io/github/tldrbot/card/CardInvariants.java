@@ -2,6 +2,8 @@ package io.github.tldrbot.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tldrbot.text.Whitespace;
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ final class CardInvariants {
         assertThat(card.whoShouldCare()).hasSizeLessThanOrEqualTo(3);
         List<String> fields = fields(card);
         assertThat(fields).doesNotHaveDuplicates();
-        String collapsed = source == null ? null : SentenceSplitter.collapse(source);
+        String collapsed = source == null ? null : Whitespace.collapse(source);
         for (String f : fields) {
             assertThat(f).isNotBlank().doesNotContain("\n").doesNotContainPattern(TAG).doesNotContainPattern(ENTITY);
             assertThat(FILLER.matcher(f).matches()).as("filler: %s", f).isFalse();

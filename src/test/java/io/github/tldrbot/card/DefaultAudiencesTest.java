@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tldrbot.config.AudienceConfig;
 import io.github.tldrbot.config.AudienceKeyword;
+import io.github.tldrbot.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
