@@ -22,6 +22,7 @@ import io.github.tldrbot.feed.ArticlePageReader;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.poll.CardSink;
+import io.github.tldrbot.poll.FeedDocumentParser;
 import io.github.tldrbot.poll.FeedRefresher;
 import io.github.tldrbot.poll.FullTextSettings;
 import io.github.tldrbot.poll.NewArticlePoster;
@@ -204,7 +205,7 @@ final class Wiring {
             // stories of articles a crash left without one are assigned here, before pending posts are recovered
             StoryTracker stories = stores.stories;
             stories.load();
-            FeedRefresher refresher = new FeedRefresher(fetcher, pollParser::parse, stores.feeds, stores.articles, poster,
+            FeedRefresher refresher = new FeedRefresher(fetcher, FeedDocumentParser.skippingKnown(pollParser), stores.feeds, stores.articles, poster,
                     new PollIntervalPolicy(config.polling()), config.polling(), clock, new ArticleLanguage(), stories::assign,
                     new DeferredWrites(stores.database));
             PollDispatcher dispatcher = PollDispatcher.forConfig(stores.feeds, refresher, config.fetch(), clock);

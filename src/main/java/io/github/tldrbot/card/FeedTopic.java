@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -78,7 +79,18 @@ public final class FeedTopic {
 
     /** The audiences the feed is about: its name's first, then its articles' dominant ones. */
     public List<AudienceRef> of(String feedTitle, List<Article> recentArticles) {
-        Shares shares = shares(recentArticles);
+        return of(feedTitle, recentArticles, this::audiencesOf);
+    }
+
+    /**
+     * {@link #of(String, List)} with each article's own audiences given by {@code ownAudiences},
+     * which must answer as {@link #audiencesOf} does (a caller may remember those answers: an
+     * article's words do not change, and a feed's recent articles are mostly the same from one
+     * call to the next).
+     */
+    public List<AudienceRef> of(String feedTitle, List<Article> recentArticles,
+                                Function<Article, List<AudienceRef>> ownAudiences) {
+        Shares shares = shares(recentArticles, ownAudiences);
         Map<String, AudienceRef> topic = new LinkedHashMap<>();
         for (AudienceRef a : classifier.classifyName(feedTitle)) {
             // a name can mislead ("One Foot Tsunami" is a blog, "Hacker News" is not about security):
@@ -96,12 +108,17 @@ public final class FeedTopic {
         return topic.values().stream().limit(MAX_TOPIC).toList();
     }
 
-    private Shares shares(List<Article> articles) {
+    /** The audiences an article names in its own words, as {@link #of} counts them. */
+    public List<AudienceRef> audiencesOf(Article article) {
+        return classifier.classify(article);
+    }
+
+    private Shares shares(List<Article> articles, Function<Article, List<AudienceRef>> ownAudiences) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, AudienceRef> refs = new LinkedHashMap<>();
         int classified = 0;
         for (Article article : articles.subList(0, Math.min(articles.size(), RECENT_ARTICLES))) {
-            List<AudienceRef> own = classifier.classify(article);
+            List<AudienceRef> own = ownAudiences.apply(article);
             if (!own.isEmpty()) {
                 classified++;
                 for (AudienceRef a : own) {

@@ -55,6 +55,11 @@ public record Article(
                 newLinks == null || newLinks.isEmpty() ? links : newLinks);
     }
 
+    public Article withId(String newId) {
+        return new Article(newId, guid, title, link, published, updated, author, categories, summary, contentText,
+                image, lang, links);
+    }
+
     public Article withLang(String newLang) {
         return new Article(id, guid, title, link, published, updated, author, categories, summary, contentText,
                 image, newLang, links);

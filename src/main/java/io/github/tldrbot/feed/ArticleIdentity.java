@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Gives every article of one document a stable, distinct id (SPEC §4.2), so the store can tell new
@@ -29,32 +31,47 @@ public final class ArticleIdentity {
 
     /** The articles, in the same order, each with its {@code id} set. */
     public List<Article> identify(List<Article> articles) {
-        Map<String, Integer> guidCounts = countOf(articles, true);
-        List<Article> byLink = new ArrayList<>();
-        for (Article a : articles) {
-            if (!hasUniqueGuid(a, guidCounts)) {
-                byLink.add(a);
-            }
+        List<String> ids = idsOf(articles.stream().map(Article::guid).toList(),
+                articles.stream().map(Article::link).toList(), i -> contentHash(articles.get(i)));
+        List<Article> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(articles.get(i).withId(ids.get(i)));
         }
-        Map<String, Integer> linkCounts = countOf(byLink, false);
+        return out;
+    }
+
+    /**
+     * The ids of a document's entries from what identifies them, in the same order: the rules of
+     * {@link #identify} without whole articles, so a parser can tell which entries a store already
+     * holds before it spends work on their text.
+     *
+     * @param guids  each entry's guid as its article carries it (null when absent)
+     * @param links  each entry's absolute link as its article carries it (null when absent)
+     * @param hashOf the {@linkplain #contentHash content hash} of entry {@code i}; asked only for
+     *               entries whose guid and link do not tell them apart
+     */
+    List<String> idsOf(List<String> guids, List<String> links, IntFunction<String> hashOf) {
+        Map<String, Integer> guidCounts = countOf(guids, i -> true);
+        Map<String, Integer> linkCounts = countOf(links, i -> !hasUniqueGuid(guids.get(i), guidCounts));
 
         Set<String> used = new HashSet<>();
-        List<Article> out = new ArrayList<>(articles.size());
-        for (Article a : articles) {
+        List<String> out = new ArrayList<>(guids.size());
+        for (int i = 0; i < guids.size(); i++) {
             String id;
-            if (hasUniqueGuid(a, guidCounts)) {
-                id = "guid:" + a.guid().strip();
-            } else if (!isBlank(a.link())) {
-                String link = a.link().strip();
-                id = linkCounts.get(link) == 1 ? "link:" + link : "link:" + link + "#" + contentHash(a);
+            String link = links.get(i);
+            if (hasUniqueGuid(guids.get(i), guidCounts)) {
+                id = "guid:" + guids.get(i).strip();
+            } else if (!isBlank(link)) {
+                String stripped = link.strip();
+                id = linkCounts.get(stripped) == 1 ? "link:" + stripped : "link:" + stripped + "#" + hashOf.apply(i);
             } else {
-                id = "hash:" + contentHash(a);
+                id = "hash:" + hashOf.apply(i);
             }
             String unique = id;
             for (int n = 2; !used.add(unique); n++) {
                 unique = id + "#" + n;
             }
-            out.add(withId(a, unique));
+            out.add(unique);
         }
         return out;
     }
@@ -74,24 +91,20 @@ public final class ArticleIdentity {
         }
     }
 
-    private static Map<String, Integer> countOf(List<Article> articles, boolean guids) {
+    /** How often each (stripped) non-blank key occurs among the entries {@code counted} accepts. */
+    private static Map<String, Integer> countOf(List<String> keys, IntPredicate counted) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Article a : articles) {
-            String key = guids ? a.guid() : a.link();
-            if (!isBlank(key)) {
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            if (!isBlank(key) && counted.test(i)) {
                 counts.merge(key.strip(), 1, Integer::sum);
             }
         }
         return counts;
     }
 
-    private static boolean hasUniqueGuid(Article a, Map<String, Integer> guidCounts) {
-        return !isBlank(a.guid()) && guidCounts.get(a.guid().strip()) == 1;
-    }
-
-    private static Article withId(Article a, String id) {
-        return new Article(id, a.guid(), a.title(), a.link(), a.published(), a.updated(), a.author(),
-                a.categories(), a.summary(), a.contentText(), a.image(), a.lang(), a.links());
+    private static boolean hasUniqueGuid(String guid, Map<String, Integer> guidCounts) {
+        return !isBlank(guid) && guidCounts.get(guid.strip()) == 1;
     }
 
     private static boolean isBlank(String s) {

@@ -1,68 +1,50 @@
 package io.github.tldrbot.feed;
 
-import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.rss.Item;
-import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndPerson;
-import com.rometools.rome.feed.module.DCModule;
-import com.rometools.rome.feed.module.DCSubject;
 import org.jdom2.Element;
-import org.jdom2.Namespace;
 
-import java.net.URISyntaxException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Turns one Rome entry (plus its raw JDOM element, when known) into an {@link Article} without id:
  * plain-text title/summary/body, absolute link and image, the body's links (absolute, de-duplicated, in
- * document order), dates with a fallback for the forms Rome does not read, trimmed de-duplicated
- * categories. Stateless apart from its collaborators, so it is
- * thread-safe.
+ * document order), and the facts {@link EntryFacts} reads (dates, author, categories). What
+ * identifies the entry comes from {@link EntryKeys}, read before. This is the costly part of a
+ * parse (every HTML body becomes a DOM), so a poller asks for it only for entries it does not hold.
+ * Stateless apart from its collaborators, so it is thread-safe.
  */
 final class EntryNormaliser {
 
-    private static final Namespace RDF = Namespace.getNamespace("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-    private static final Set<String> PUBLISHED_NAMES = Set.of("pubDate", "published", "issued", "date", "created");
     private static final Set<String> TITLE_NAMES = Set.of("title");
     private static final Set<String> SUMMARY_NAMES = Set.of("summary", "description", "subtitle", "fullitem");
-    private static final Set<String> AUTHOR_NAMES = Set.of("author", "creator");
-    private static final Set<String> UPDATED_NAMES = Set.of("updated", "modified", "lastmod", "lastBuildDate");
     /** Body links kept per article: enough for any action a card points to, bounded for link-farm bodies. */
     static final int MAX_LINKS = 50;
 
     private final HtmlText html;
     private final LinkResolver links;
-    private final FeedDateParser dates;
+    private final EntryFacts facts;
     private final ArticleImageFinder images;
 
-    EntryNormaliser(HtmlText html, LinkResolver links, FeedDateParser dates) {
+    EntryNormaliser(HtmlText html, LinkResolver links, EntryFacts facts) {
         this.html = html;
         this.links = links;
-        this.dates = dates;
+        this.facts = facts;
         this.images = new ArticleImageFinder(html, links);
     }
 
     /**
      * @param element  the entry's XML element, or null when it could not be matched
+     * @param key      the entry's guid, link and xml:base ({@link EntryKeys#of})
      * @param feedLink the feed's absolute link, or null
      * @param baseUrl  where the feed was read from
      */
-    Article normalise(SyndEntry entry, Element element, String feedLink, String baseUrl) {
-        String xmlBase = links.resolve(xmlBaseOf(element), baseUrl);
-        String link = links.resolve(entry.getLink(), xmlBase, feedLink, baseUrl);
-        if (link == null) {
-            link = firstAlternateLink(entry, xmlBase, feedLink, baseUrl);
-        }
+    Article normalise(SyndEntry entry, Element element, EntryKeys.Key key, String feedLink, String baseUrl) {
+        String xmlBase = key.xmlBase();
+        String link = key.link();
 
         // each HTML body is parsed once, for its text and (when no better image exists) its first <img>
         String imageBase = ArticleImageFinder.imageBase(xmlBase, link, feedLink, baseUrl);
@@ -86,7 +68,7 @@ final class EntryNormaliser {
         String image = images.find(entry, element, xmlBase, link, feedLink, baseUrl, bestContentHtml, descriptionHtml);
 
         if (summary.isEmpty()) {
-            HtmlText.Fragment rawHtml = new HtmlText.Fragment(rawText(element, SUMMARY_NAMES), imageBase);
+            HtmlText.Fragment rawHtml = new HtmlText.Fragment(EntryFacts.rawText(element, SUMMARY_NAMES), imageBase);
             summary = html.textOf(rawHtml);
             if (contentText.isEmpty()) {
                 contentText = summary;
@@ -95,13 +77,11 @@ final class EntryNormaliser {
         }
         String title = title(entry);
         if (title == null) {
-            title = emptyToNull(html.toLine(rawText(element, TITLE_NAMES)));
+            title = emptyToNull(html.toLine(EntryFacts.rawText(element, TITLE_NAMES)));
         }
-        return new Article(null, guidOf(entry, element), title, link,
-                date(entry.getPublishedDate(), element, PUBLISHED_NAMES),
-                date(entry.getUpdatedDate(), element, UPDATED_NAMES),
-                author(entry, element), categories(entry, element), emptyToNull(summary), emptyToNull(contentText), image,
-                null, bodyLinks(bodyHtml, xmlBase, link, feedLink, baseUrl));
+        return new Article(null, key.guid(), title, link, facts.published(entry, element), facts.updated(entry, element),
+                facts.author(entry, element), facts.categories(entry, element), emptyToNull(summary),
+                emptyToNull(contentText), image, null, bodyLinks(bodyHtml, xmlBase, link, feedLink, baseUrl));
     }
 
     /**
@@ -137,24 +117,6 @@ final class EntryNormaliser {
         return List.copyOf(unique.values());
     }
 
-    /** The guid as written: RSS guid, Atom id, RDF about; never Rome's fallback to the link. */
-    private static String guidOf(SyndEntry entry, Element element) {
-        Object wire = entry.getWireEntry();
-        String guid = null;
-        if (wire instanceof Item item) {
-            if (item.getGuid() != null) {
-                guid = item.getGuid().getValue();
-            } else if (element != null) {
-                guid = element.getAttributeValue("about", RDF);
-            }
-        } else if (wire instanceof Entry atom) {
-            guid = atom.getId();
-        } else {
-            guid = entry.getUri();
-        }
-        return guid == null || guid.isBlank() ? null : guid.strip();
-    }
-
     private String title(SyndEntry entry) {
         SyndContent ex = entry.getTitleEx();
         String raw = ex != null && ex.getValue() != null ? ex.getValue() : entry.getTitle();
@@ -183,120 +145,6 @@ final class EntryNormaliser {
 
     private static boolean isPlainType(String type) {
         return type != null && (type.equals("text") || type.equals("text/plain"));
-    }
-
-    /**
-     * Text of the first child with one of the local names, in any namespace: what Rome's model
-     * drops from modules it does not map (dc:title, media:title, itunes:summary, dc:author, …).
-     */
-    private static String rawText(Element element, Set<String> names) {
-        if (element == null) {
-            return null;
-        }
-        for (Element child : element.getChildren()) {
-            if (names.contains(child.getName()) && !child.getTextTrim().isEmpty()) {
-                return child.getText();
-            }
-        }
-        return null;
-    }
-
-    private String author(SyndEntry entry, Element element) {
-        String author = entry.getAuthor();
-        if (author == null || author.isBlank()) {
-            List<String> names = new ArrayList<>();
-            for (SyndPerson p : entry.getAuthors()) {
-                if (p.getName() != null && !p.getName().isBlank()) {
-                    names.add(p.getName());
-                }
-            }
-            author = String.join(", ", names);
-        }
-        if (author.isBlank()) {
-            author = rawText(element, AUTHOR_NAMES);
-        }
-        return emptyToNull(html.toLine(author));
-    }
-
-    private List<String> categories(SyndEntry entry, Element element) {
-        Map<String, String> unique = new LinkedHashMap<>();
-        for (SyndCategory c : entry.getCategories()) {
-            String name = html.toLine(c.getName());
-            if (!name.isEmpty()) {
-                unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-            }
-        }
-        if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
-            for (DCSubject subject : dc.getSubjects()) {
-                String name = html.toLine(subject.getValue());
-                if (!name.isEmpty()) {
-                    unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-                }
-            }
-        }
-        if (element != null) {
-            // itunes:category (text attribute, possibly nested) and media:category, which Rome leaves out
-            for (Element child : element.getDescendants(new org.jdom2.filter.ElementFilter("category"))) {
-                if (child.getNamespaceURI().isEmpty()) {
-                    continue;
-                }
-                String name = html.toLine(child.getAttributeValue("text", child.getTextTrim()));
-                if (!name.isEmpty()) {
-                    unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-                }
-            }
-        }
-        return List.copyOf(unique.values());
-    }
-
-    /**
-     * The entry's own date text read by {@link FeedDateParser}; Rome's value only when the element
-     * has no date text we can find. Rome's lenient SimpleDateFormat rolls invalid fields over (hour
-     * 25 becomes the next day, day 99 a later month) and misreads old years, so when our stricter
-     * parser refuses the text, a guess is worse than no date (the store then uses first-seen time).
-     */
-    private Instant date(Date romeDate, Element element, Set<String> names) {
-        if (element != null) {
-            boolean sawText = false;
-            for (Element child : element.getChildren()) {
-                if (names.contains(child.getName()) && !child.getTextNormalize().isEmpty()) {
-                    sawText = true;
-                    Optional<Instant> parsed = dates.parse(child.getTextNormalize());
-                    if (parsed.isPresent()) {
-                        return parsed.get();
-                    }
-                }
-            }
-            if (sawText) {
-                return null;
-            }
-        }
-        return romeDate == null ? null : romeDate.toInstant();
-    }
-
-    private String firstAlternateLink(SyndEntry entry, String... bases) {
-        for (var l : entry.getLinks()) {
-            String rel = l.getRel();
-            if (rel == null || rel.equals("alternate")) {
-                String resolved = links.resolve(l.getHref(), bases);
-                if (resolved != null) {
-                    return resolved;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String xmlBaseOf(Element element) {
-        if (element == null) {
-            return null;
-        }
-        try {
-            var uri = element.getXMLBaseURI();
-            return uri == null ? null : uri.toString();
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 
     private static String emptyToNull(String s) {

@@ -51,9 +51,7 @@ public class FeedParser {
     private final NamespaceRepair namespaces = new NamespaceRepair();
     private final LinkResolver links = new LinkResolver();
     private final HtmlText html;
-    private final EntryNormaliser normaliser;
-    private final ArticleIdentity identity;
-    private final ArticleLanguage languages;
+    private final EntryReader entries;
 
     /** A parser that sets each article's language. */
     public FeedParser() {
@@ -71,11 +69,11 @@ public class FeedParser {
 
     public FeedParser(HtmlText html, FeedDateParser dates, ArticleIdentity identity, int maxDecompressedBytes,
                       ArticleLanguage languages) {
-        this.languages = languages;
         this.html = html;
-        this.identity = identity;
         this.decoder = new FeedTextDecoder(maxDecompressedBytes);
-        this.normaliser = new EntryNormaliser(html, links, dates);
+        EntryFacts facts = new EntryFacts(html, dates);
+        this.entries = new EntryReader(new EntryKeys(links), facts, new EntryNormaliser(html, links, facts), identity,
+                languages);
     }
 
     /**
@@ -88,6 +86,18 @@ public class FeedParser {
      * @throws FeedParseException when the bytes are not an RSS/Atom feed we can read; its message is one line
      */
     public ParsedFeed parse(byte[] body, String contentType, String baseUrl) throws FeedParseException {
+        return parse(body, contentType, baseUrl, KnownEntries.NONE);
+    }
+
+    /**
+     * Parses one document, normalising only the entries {@code held} does not hold: those come back
+     * as {@link ParsedFeed#known()} (id and dates), the others as articles exactly as {@link
+     * #parse(byte[], String, String)} makes them. Ids follow the same rules either way.
+     *
+     * @param held asked once per document, with every entry's id
+     */
+    public ParsedFeed parse(byte[] body, String contentType, String baseUrl, KnownEntries held)
+            throws FeedParseException {
         if (body == null || body.length == 0) {
             throw new FeedParseException("the document is empty, not an RSS or Atom feed");
         }
@@ -106,7 +116,7 @@ public class FeedParser {
             // Rome's parsers fail with NPEs and index errors on structurally odd feeds: say what is odd, not the Java error
             throw new FeedParseException(diagnosis.describeBadStructure(document.getRootElement()), e);
         }
-        return toParsedFeed(new SyndFeedImpl(wire, true), wire, document, baseUrl);
+        return toParsedFeed(new SyndFeedImpl(wire, true), wire, document, baseUrl, held);
     }
 
     /**
@@ -198,7 +208,8 @@ public class FeedParser {
         return doctype >= 0 && RSS_091_DOCTYPE.matcher(head).region(doctype, head.length()).lookingAt();
     }
 
-    private ParsedFeed toParsedFeed(SyndFeed feed, WireFeed wire, Document document, String baseUrl) {
+    private ParsedFeed toParsedFeed(SyndFeed feed, WireFeed wire, Document document, String baseUrl,
+                                    KnownEntries held) {
         String feedBase = links.resolve(xmlBaseOf(document.getRootElement()), baseUrl);
         String feedLink = null;
         if (wire instanceof com.rometools.rome.feed.atom.Feed atom) {
@@ -223,13 +234,10 @@ public class FeedParser {
         FeedInfo info = new FeedInfo(baseUrl, title.isEmpty() ? null : title, feedLink,
                 wire.getFeedType() == null ? null : wire.getFeedType().toLowerCase(Locale.ROOT), ttl);
 
-        List<SyndEntry> entries = feed.getEntries();
-        List<Element> elements = entryElements(document.getRootElement(), entries.size());
-        List<Article> articles = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            articles.add(languages.detect(normaliser.normalise(entries.get(i), elements.get(i), feedLink, baseUrl)));
-        }
-        return new ParsedFeed(info, identity.identify(articles));
+        List<SyndEntry> syndEntries = feed.getEntries();
+        List<Element> elements = entryElements(document.getRootElement(), syndEntries.size());
+        EntryReader.Entries read = entries.read(syndEntries, elements, feedLink, baseUrl, held);
+        return new ParsedFeed(info, read.articles(), read.known());
     }
 
     /** The XML elements of the entries, in document order, or nulls when they do not line up with Rome's. */

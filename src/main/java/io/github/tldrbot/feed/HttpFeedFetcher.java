@@ -1,17 +1,16 @@
 package io.github.tldrbot.feed;
 
 import io.github.tldrbot.config.FetchConfig;
+import io.github.tldrbot.feed.FetchResponses.Profile;
+import io.github.tldrbot.feed.FetchResponses.Step;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -64,7 +63,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Instants in results ({@code freshUntil}, {@code retryAt}) come from the injected {@link Clock};
- * deadlines use {@link System#nanoTime()}.
+ * deadlines use {@link System#nanoTime()}. This class follows the hops; {@link FetchRequests} builds
+ * each request and {@link FetchResponses} says what each response means.
  */
 public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoCloseable {
 
@@ -72,7 +72,6 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
 
     static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
             + "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
-    static final String ACCEPT_ENCODING = "gzip, deflate";
     static final String ACCEPT_PAGE = "text/html, application/xhtml+xml;q=0.9";
     /**
      * Article pages are read up to this many decoded bytes: the article comes long before the
@@ -83,7 +82,8 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
 
     private final FetchConfig config;
     private final FetchTargets targets;
-    private final CacheHeaders cacheHeaders;
+    private final FetchRequests requests;
+    private final FetchResponses responses;
     private final Profile feedProfile;
     private final Profile pageProfile;
     private final FetchPermits permits;
@@ -105,7 +105,8 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
     HttpFeedFetcher(FetchConfig config, Clock clock, AddressPolicy addressPolicy) {
         this.config = validated(config);
         this.targets = new FetchTargets(addressPolicy);
-        this.cacheHeaders = new CacheHeaders(Objects.requireNonNull(clock, "clock"));
+        this.requests = new FetchRequests(config.userAgent());
+        this.responses = new FetchResponses(config.timeout(), new CacheHeaders(Objects.requireNonNull(clock, "clock")));
         this.feedProfile = new Profile(ACCEPT, new BodyReader(config.maxBodySize()), false);
         this.pageProfile = new Profile(ACCEPT_PAGE,
                 new BodyReader(Math.min(config.maxBodySize(), PAGE_MAX_BYTES), true), true);
@@ -237,7 +238,7 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
         }
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request(url, validators, deadline.remaining(), profile.accept()),
+            response = client.send(requests.get(url, validators, deadline.remaining(), profile.accept()),
                     BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw FetchMessages.network(url, e, config.timeout());
@@ -245,7 +246,7 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
         InputStream body = response.body();
         deadline.watch(body);
         try {
-            return interpret(url, response, body, validators, deadline, profile);
+            return responses.interpret(url, response, body, validators, deadline, profile);
         } finally {
             // Closing before the end cancels the exchange: the client closes that connection.
             try {
@@ -256,103 +257,8 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
         }
     }
 
-    private Step interpret(URI url, HttpResponse<InputStream> response, InputStream body, Validators sent,
-            FetchDeadline deadline, Profile profile) throws FetchFailure {
-        int status = response.statusCode();
-        HttpHeaders headers = response.headers();
-        if (status >= 200 && status < 300) {
-            String type = headers.firstValue("Content-Type").orElse(null);
-            if (profile.htmlOnly() && !isHtml(type)) {
-                // Not read: a podcast's "article" link may be the episode's audio file.
-                return Step.of(new FetchResult.Failed(FetchError.UNSUPPORTED_TYPE, url + " is "
-                        + (type == null ? "of no stated type" : "'" + type.strip() + "'") + ", not an HTML page"));
-            }
-            byte[] bytes = readBody(url, headers, body, deadline, profile.bodyReader());
-            Validators received = new Validators(headers.firstValue("ETag").orElse(null),
-                    headers.firstValue("Last-Modified").orElse(null));
-            return Step.of(new FetchResult.Ok(url, bytes, headers.firstValue("Content-Type").orElse(null),
-                    received, cacheHeaders.freshUntil(headers)));
-        }
-        if (status == 304) {
-            Validators kept = new Validators(headers.firstValue("ETag").orElse(sent.etag()),
-                    headers.firstValue("Last-Modified").orElse(sent.lastModified()));
-            return Step.of(new FetchResult.NotModified(kept, cacheHeaders.freshUntil(headers)));
-        }
-        if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-            return Step.redirectTo(FetchTargets.location(url, status, headers));
-        }
-        String message = FetchMessages.status(status, url);
-        if (status == 410) {
-            return Step.of(new FetchResult.Gone(message));
-        }
-        if (status == 429 || status == 503) {
-            return Step.of(new FetchResult.Throttled(status, cacheHeaders.retryAt(headers), message));
-        }
-        return Step.of(new FetchResult.Failed(FetchError.HTTP_STATUS, message));
-    }
-
-    private byte[] readBody(URI url, HttpHeaders headers, InputStream body, FetchDeadline deadline,
-            BodyReader bodyReader) throws FetchFailure {
-        byte[] bytes;
-        try {
-            bytes = bodyReader.read(body, headers.allValues("Content-Encoding"),
-                    headers.firstValueAsLong("Content-Length"), url);
-        } catch (FetchFailure | IOException e) {
-            // When the deadline closed the stream, whatever the read then saw is a consequence of that.
-            if (deadline.expired()) {
-                throw new FetchFailure(FetchError.TIMEOUT, FetchMessages.timeout(url, config.timeout()));
-            }
-            if (e instanceof FetchFailure failure) {
-                throw failure;
-            }
-            throw FetchMessages.network(url, (IOException) e, config.timeout());
-        }
-        // A stream closed by the deadline can look like a normal end: never return a cut-off body.
-        if (deadline.expired()) {
-            throw new FetchFailure(FetchError.TIMEOUT, FetchMessages.timeout(url, config.timeout()));
-        }
-        return bytes;
-    }
-
-    private HttpRequest request(URI url, Validators validators, Duration remaining, String accept) throws FetchFailure {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                    .GET()
-                    .timeout(remaining.isZero() ? Duration.ofMillis(1) : remaining)
-                    .header("Accept", accept)
-                    .header("Accept-Encoding", ACCEPT_ENCODING);
-            if (sendable(config.userAgent())) {
-                request.header("User-Agent", config.userAgent());
-            }
-            if (sendable(validators.etag())) {
-                request.header("If-None-Match", validators.etag());
-            }
-            if (sendable(validators.lastModified())) {
-                request.header("If-Modified-Since", validators.lastModified());
-            }
-            return request.build();
-        } catch (IllegalArgumentException e) {
-            throw new FetchFailure(FetchError.INVALID_URL, "cannot request " + url + ": " + FetchMessages.clean(e));
-        }
-    }
-
-    /** {@code text/html} or {@code application/xhtml+xml}, whatever the parameters and case. */
-    static boolean isHtml(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        String media = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
-        return media.equals("text/html") || media.equals("application/xhtml+xml");
-    }
-
     private static String hostKey(URI url) {
         return url.getHost().toLowerCase(Locale.ROOT);
-    }
-
-    /** Header values we send must be printable single-line text; anything else is left out. */
-    private static boolean sendable(String value) {
-        return value != null && !value.isBlank() && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\t');
     }
 
     private static String describe(FetchResult result) {
@@ -383,22 +289,4 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
         };
     }
 
-    /**
-     * What a kind of fetch asks for and how it reads the body.
-     *
-     * @param htmlOnly a 2xx of any other Content-Type is refused unread
-     */
-    private record Profile(String accept, BodyReader bodyReader, boolean htmlOnly) {
-    }
-
-    /** Outcome of one hop: exactly one of the two is set. */
-    private record Step(FetchResult result, URI redirect) {
-        static Step of(FetchResult result) {
-            return new Step(result, null);
-        }
-
-        static Step redirectTo(URI target) {
-            return new Step(null, target);
-        }
-    }
 }

@@ -133,16 +133,18 @@ public final class FeedRefresher {
 
     private RefreshOutcome onDocument(FeedRecord feed, FetchResult.Ok ok, Instant now) {
         ParsedFeed parsed;
+        // entries the feed already holds are not normalised (most of a changed document), nor stored again
+        StoredIdentities held = new StoredIdentities(articles, feed.id());
         try {
-            parsed = parser.parse(ok.body(), ok.contentType(), ok.finalUrl().toString());
+            parsed = parser.parse(ok.body(), ok.contentType(), ok.finalUrl().toString(), held);
         } catch (FeedParseException e) {
             return onFailure(feed, now, "not a readable feed: " + e.getMessage(), null);
         }
         // The articles to post are chosen and marked pending in the insert's transaction, so a crash
         // before their cards reach the sink leaves them for PendingPostRecovery instead of losing them.
         PostChooser chooser = candidates -> feed.seeded() ? selector.select(candidates, now) : List.of();
-        NewArticles stored = articles.insertIfNew(feed.id(), languages.detect(feed.id(), parsed.articles(), now, chooser),
-                now, chooser);
+        NewArticles stored = articles.insertIfNew(feed.id(),
+                languages.detect(feed.id(), parsed.articles(), now, chooser, held), now, chooser);
         List<StoredArticle> fresh = stored.fresh();
         stories.assign(fresh);
 

@@ -55,7 +55,7 @@ public final class FeedSeeder {
     /** @param later gathers the write for a later flush; null writes it now */
     void recordSuccess(long feedId, FetchResult.Ok ok, ParsedFeed parsed, Instant now, Duration currentInterval,
                        DeferredWrites later) {
-        Duration interval = schedule.adaptiveInterval(parsed.articles(), now, currentInterval);
+        Duration interval = schedule.adaptiveIntervalOf(parsed.entryDates(), now, currentInterval);
         Instant next = schedule.nextPoll(now, interval, ok.freshUntil(), parsed.feed().ttl());
         Validators validators = ok.validators() == null ? Validators.NONE : ok.validators();
         SuccessfulPoll poll = new SuccessfulPoll(now, validators, parsed.feed().title(), parsed.feed().link(), interval, next);

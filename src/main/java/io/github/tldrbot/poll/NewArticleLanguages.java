@@ -2,6 +2,7 @@ package io.github.tldrbot.poll;
 
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.feed.ArticleLanguage;
+import io.github.tldrbot.feed.KnownEntries;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.PostChooser;
 import io.github.tldrbot.store.StoredArticle;
@@ -36,11 +37,16 @@ final class NewArticleLanguages {
      * the store's transaction.
      */
     List<Article> detect(long feedId, List<Article> parsed, Instant now, PostChooser chooser) {
+        return detect(feedId, parsed, now, chooser, ids -> articles.knownIdentities(feedId, ids));
+    }
+
+    /** @param held which identities the feed's store holds (the poll's {@link StoredIdentities}) */
+    List<Article> detect(long feedId, List<Article> parsed, Instant now, PostChooser chooser, KnownEntries held) {
         if (languages == ArticleLanguage.NONE || parsed.stream().noneMatch(a -> a.lang() == null)
                 || chooser.choose(asCandidates(feedId, parsed, now)).isEmpty()) {
             return parsed; // nothing could be posted (e.g. seeding): no query, no detection
         }
-        Set<String> known = articles.knownIdentities(feedId, parsed.stream().map(Article::id).toList());
+        Set<String> known = held.knownOf(parsed.stream().map(Article::id).toList());
         List<Article> fresh = new ArrayList<>();
         Set<String> seen = new HashSet<>(known);
         for (Article a : parsed) {

@@ -54,12 +54,24 @@ public final class PollIntervalPolicy {
 
     /** The interval that fits how often the document's articles were published. */
     public Duration adaptiveInterval(List<Article> articles, Instant now, Duration current) {
-        List<Instant> times = new ArrayList<>();
+        List<Instant> dates = new ArrayList<>();
         for (Article article : articles) {
             Instant when = article.published() != null ? article.published() : article.updated();
             if (when != null) {
-                times.add(when.isAfter(now) ? now : when);
+                dates.add(when);
             }
+        }
+        return adaptiveIntervalOf(dates, now, current);
+    }
+
+    /**
+     * {@link #adaptiveInterval} from the entries' dates (published, else updated; entries without
+     * either left out), e.g. {@link io.github.tldrbot.feed.ParsedFeed#entryDates()}.
+     */
+    public Duration adaptiveIntervalOf(List<Instant> dates, Instant now, Duration current) {
+        List<Instant> times = new ArrayList<>(dates.size());
+        for (Instant when : dates) {
+            times.add(when.isAfter(now) ? now : when);
         }
         if (times.size() < 2) {
             return clamp(current);

@@ -12,9 +12,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,14 +26,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One dispatch cycle (ARCHITECTURE "one dispatcher"): claim the due feeds with a lease, refresh
- * them on a bounded pool, wait for the batch, repeat while a full batch was due, then log one
- * summary line.
+ * One dispatch cycle (ARCHITECTURE "one dispatcher"): claim the due feeds with a lease, a batch at a
+ * time, refresh them on a bounded pool, and log one summary line once every claimed feed is done.
+ * The next batch is claimed as soon as no more than {@code concurrency} refreshes are waiting or
+ * running — not once the slowest feed of the batch is done — so the pool stays busy while a slow
+ * server or a feed with many new articles finishes; claiming stops after a batch that was not full.
  *
  * <p>Claims use the cycle's start time, so a feed refreshed in this cycle (whose next poll is then
  * in the future) is not picked up again and the loop ends. The lease covers a whole batch: the
- * last feed of a batch may wait {@code batchSize / concurrency} fetch timeouts for a pool thread
- * before its own fetch starts.
+ * last feed of a batch may wait {@code (batchSize + concurrency) / concurrency} fetch timeouts for a
+ * pool thread before its own fetch starts. What the refresher gathers for later ({@link
+ * FeedRefresher#flushDeferred}) is written before each claim and at the end of the cycle.
  */
 public final class PollDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PollDispatcher.class);
@@ -46,6 +52,7 @@ public final class PollDispatcher implements AutoCloseable {
     private volatile Duration ownerDeadAfter = Duration.ZERO;
     private volatile java.util.function.Consumer<PollCycleSummary> onCycle = summary -> { };
     private final int batchSize;
+    private final int concurrency;
     private final Clock clock;
     private final ExecutorService pool;
     private final Duration shutdownWait;
@@ -55,6 +62,7 @@ public final class PollDispatcher implements AutoCloseable {
         this.refresher = refresher;
         this.lease = lease;
         this.batchSize = batchSize;
+        this.concurrency = concurrency;
         this.clock = clock;
         this.shutdownWait = lease;
         AtomicInteger threads = new AtomicInteger();
@@ -68,7 +76,8 @@ public final class PollDispatcher implements AutoCloseable {
     /** Sizes the pool like {@code fetch.maxConcurrent} and the lease from {@code fetch.timeout}. */
     public static PollDispatcher forConfig(FeedStore feeds, FeedRefresher refresher, FetchConfig fetch, Clock clock) {
         int concurrency = Math.max(1, fetch.maxConcurrent());
-        long waits = 2 + (BATCH_SIZE + concurrency - 1) / concurrency;
+        // a batch is claimed while up to `concurrency` refreshes are still ahead of it, hence 3, not 2
+        long waits = 3 + (BATCH_SIZE + concurrency - 1) / concurrency;
         Duration lease = fetch.timeout().multipliedBy(waits);
         return new PollDispatcher(feeds, refresher, concurrency, lease.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : lease,
                 BATCH_SIZE, clock);
@@ -95,13 +104,7 @@ public final class PollDispatcher implements AutoCloseable {
         long started = System.nanoTime();
         Instant now = clock.instant();
         List<RefreshOutcome> outcomes = new ArrayList<>();
-        List<FeedRecord> claimed;
-        do {
-            claimed = feeds.claimDue(now, lease, batchSize, leaseOwner, ownerDeadAfter);
-            if (!refreshAll(claimed, outcomes)) {
-                break;
-            }
-        } while (claimed.size() == batchSize && !pool.isShutdown());
+        refreshDue(now, outcomes);
         PollCycleSummary summary = PollCycleSummary.of(outcomes, Duration.ofNanos(System.nanoTime() - started));
         onCycle.accept(summary);
         if (summary.feeds() > 0) {
@@ -114,30 +117,49 @@ public final class PollDispatcher implements AutoCloseable {
         return summary;
     }
 
-    /** @return false when shutting down; feeds not refreshed keep their lease until it expires */
-    private boolean refreshAll(List<FeedRecord> claimed, List<RefreshOutcome> outcomes) {
-        if (claimed.isEmpty()) {
-            return true;
-        }
-        List<Callable<RefreshOutcome>> tasks = new ArrayList<>(claimed.size());
-        for (FeedRecord feed : claimed) {
-            tasks.add(() -> refresher.refresh(feed));
-        }
+    /**
+     * Claims and refreshes every feed due at {@code now}, adding each outcome as it completes. On
+     * shutdown, claiming stops and the refreshes already handed to the pool finish; on interrupt they
+     * are cancelled. Feeds not refreshed keep their lease until it expires.
+     */
+    private void refreshDue(Instant now, List<RefreshOutcome> outcomes) {
+        CompletionService<RefreshOutcome> completed = new ExecutorCompletionService<>(pool);
+        Set<Future<RefreshOutcome>> unfinished = new HashSet<>();
+        boolean more = true;
         try {
-            for (Future<RefreshOutcome> done : pool.invokeAll(tasks)) {
+            while (more || !unfinished.isEmpty()) {
+                if (more && unfinished.size() <= concurrency) {
+                    refresher.flushDeferred();
+                    List<FeedRecord> claimed = feeds.claimDue(now, lease, batchSize, leaseOwner, ownerDeadAfter);
+                    boolean handedOver = submit(claimed, completed, unfinished);
+                    more = handedOver && claimed.size() == batchSize;
+                    continue;
+                }
+                Future<RefreshOutcome> done = completed.take();
+                unfinished.remove(done);
                 outcomes.add(done.get());
             }
             refresher.flushDeferred();
-            return true;
         } catch (InterruptedException e) {
+            unfinished.forEach(f -> f.cancel(true));
             refresher.flushDeferred();
             Thread.currentThread().interrupt();
-            return false;
-        } catch (RejectedExecutionException e) {
-            return false;
         } catch (ExecutionException e) {
             // FeedRefresher.refresh never throws; this would be an Error such as OutOfMemoryError.
             throw new IllegalStateException("feed refresh crashed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** @return false when the pool is shutting down (the feeds not handed over keep their lease) */
+    private boolean submit(List<FeedRecord> claimed, CompletionService<RefreshOutcome> completed,
+                           Set<Future<RefreshOutcome>> unfinished) {
+        try {
+            for (FeedRecord feed : claimed) {
+                unfinished.add(completed.submit(() -> refresher.refresh(feed)));
+            }
+            return !pool.isShutdown();
+        } catch (RejectedExecutionException e) {
+            return false;
         }
     }
 
