@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The queries behind {@code /recap} and {@code /audiences} (SPEC §8.1), kept fast at a million
- * stored articles by bounding every result.
+ * stored articles by bounding every result; the SQL itself is built by {@link RecapSql}.
  *
  * <p>A recap reads at most {@link #CANDIDATE_CAP} candidates, the newest first. Three access paths
  * exist ({@link Path}); a topic always takes BY_TEXT, otherwise one bounded count of the guild's
@@ -25,21 +25,28 @@ import java.util.Optional;
  *   (a few feeds, a short period, or {@code feed:} given);</li>
  *   <li>{@link Path#BY_TIME}: walk {@code articles(first_seen_at, feed_id)} backwards from the end of
  *   the period, checking the feed from the index itself, and stop at the cap. Cost grows with how
- *   rare the guild's articles are among all, so it is used when the guild's feeds are busy. The unary
- *   {@code +} stops SQLite from using the feed index instead;</li>
- *   <li>{@link Path#BY_TEXT} (every topic): walk the full-text matches ({@link TopicSearch}: FTS5 on
- *   SQLite, a {@code tsvector} on PostgreSQL) from the newest article id down to the first id of the
- *   period, look each one up and stop at the cap. Candidates are then the newest by id, which is
- *   insertion order (the poller stores articles as it first sees them). On SQLite, when the guild
- *   follows at most {@link #FEED_TOKEN_LIMIT} feeds (or {@code feed:} is given) the match itself is
- *   limited to those feeds' tokens, so FTS5 intersects the word's doclist with the feeds' instead of
+ *   rare the guild's articles are among all, so it is used when the guild's feeds are busy. The feed
+ *   column is {@link SqlDialect#unindexed} (SQLite's unary {@code +}) so SQLite does not take the
+ *   feed index instead;</li>
+ *   <li>{@link Path#BY_TEXT} (every topic): the full-text matches ({@link TopicSearch}: FTS5 on
+ *   SQLite, walked from the newest article id down to the first id of the period; a {@code tsvector}
+ *   on PostgreSQL, newest first-seen first), stopping at the cap. On SQLite, when the guild follows
+ *   at most {@link #FEED_TOKEN_LIMIT} feeds (or {@code feed:} is given) the match itself is limited
+ *   to those feeds' tokens, so FTS5 intersects the word's doclist with the feeds' instead of
  *   returning every match of a common word for a lookup (a per-row FTS check costs about 30 µs, a
  *   looked-up match under 1 µs).</li>
  * </ul>
- * The feed's title is a scalar sub-query, not a join: a join would let SQLite drive the query
- * from {@code feeds} through the feed index and sort the whole period, whatever the path.
- * Matches are counted exactly up to {@link #COUNT_CAP} without a topic; with a topic the count is
- * the candidates read (a full count would read every match of a common word).
+ * Without a topic, an audience filter walks the same two ways over the audience's own rows of
+ * {@code article_audiences} (see {@link RecapSql}). The feed's title is a scalar sub-query, not a
+ * join: a join would let SQLite drive the query from {@code feeds} through the feed index and sort
+ * the whole period, whatever the path. Matches are counted exactly up to {@link #COUNT_CAP} without
+ * a topic; with a topic the count is the candidates read (a full count would read every match of a
+ * common word).
+ *
+ * <p>On PostgreSQL every recap query is planned for the values it binds
+ * ({@link SqlDialect#prepareForValues}) and without parallel workers
+ * ({@link SqlDialect#shortQueries}); the path then chooses the query's shape and the planner the
+ * index.
  */
 public final class RecapStore {
     /** The newest candidates a recap ranks; enough for 25 stories after de-duplication. */
@@ -54,14 +61,10 @@ public final class RecapStore {
         BY_FEED, BY_TIME, BY_TEXT
     }
 
-    static final String GUILD_FEEDS = "SELECT feed_id FROM subscriptions WHERE guild_id = ?";
-    private static final String COLUMNS = "SELECT a.id, a.feed_id, (SELECT COALESCE(f.title, f.url) FROM feeds f WHERE f.id = a.feed_id) AS feed_title,"
-            + " a.title, a.link,"
-            + " c.tldr, a.first_seen_at, a.story_id,"
-            + " (SELECT string_agg(x.audience_id, ',' ORDER BY x.rank) FROM article_audiences x"
-            + " WHERE x.article_id = a.id) AS audiences";
+    static final String GUILD_FEEDS = RecapSql.GUILD_FEEDS;
 
     private final Database database;
+    private final RecapSql sql;
     private final int pathThreshold;
     private final int feedTokenLimit;
 
@@ -72,29 +75,30 @@ public final class RecapStore {
     /** With other thresholds: lets tests run every path on a small database. */
     RecapStore(Database database, int pathThreshold, int feedTokenLimit) {
         this.database = database;
+        this.sql = new RecapSql(database.dialect());
         this.pathThreshold = pathThreshold;
         this.feedTokenLimit = feedTokenLimit;
     }
 
     /** The newest matching articles (at most {@link #CANDIDATE_CAP}), newest first, and the match count. */
     public RecapCandidates candidates(RecapFilter filter) {
-        return database.read(connection -> {
-            Path path = path(connection, filter);
+        return database.read(connection -> database.dialect().shortQueries(connection, c -> {
+            Path path = path(c, filter);
             TopicBounds text = path == Path.BY_TEXT
-                    ? TopicBounds.find(connection, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
+                    ? TopicBounds.find(c, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
             if (text != null && text.floor() < 0) {
                 return new RecapCandidates(List.of(), 0, false);
             }
-            List<RecapCandidate> rows = select(connection, filter, path, text);
+            List<RecapCandidate> rows = select(c, sql.candidates(filter, path, text));
             int matched = rows.size();
             boolean more = rows.size() >= CANDIDATE_CAP;
             if (more && filter.topic() == null) {
-                int counted = count(connection, filter, path);
+                int counted = count(c, sql.count(filter, path, COUNT_CAP + 1));
                 more = counted > COUNT_CAP;
                 matched = Math.min(counted, COUNT_CAP);
             }
             return new RecapCandidates(rows, matched, more);
-        });
+        }));
     }
 
     /** Which path {@link #candidates} takes for this filter. */
@@ -109,41 +113,11 @@ public final class RecapStore {
         if (filter.feedId() != null) {
             return Path.BY_FEED;
         }
-        return busyRows(connection, filter) < pathThreshold ? Path.BY_FEED : Path.BY_TIME;
+        return count(connection, sql.busyRows(filter, pathThreshold)) < pathThreshold ? Path.BY_FEED : Path.BY_TIME;
     }
 
-    /** The SQL of a candidates query (for the query plan in benchmarks and docs). */
-    String candidatesSql(RecapFilter filter, Path path) {
-        if (path == Path.BY_TEXT) {
-            TopicSearch search = database.dialect().topicSearch();
-            return COLUMNS + " FROM " + search.from() + " LEFT JOIN cards c ON c.article_id = a.id"
-                    + " WHERE " + search.condition() + " AND " + where(filter, path)
-                    + " ORDER BY " + search.order() + " LIMIT " + CANDIDATE_CAP;
-        }
-        return COLUMNS + " FROM articles a LEFT JOIN cards c ON c.article_id = a.id"
-                + " WHERE " + where(filter, path)
-                + " ORDER BY a.first_seen_at DESC, a.id DESC LIMIT " + CANDIDATE_CAP;
-    }
-
-    /** Articles of the guild's feeds first seen in the period, counted up to the path threshold: decides the path. */
-    private int busyRows(Connection connection, RecapFilter filter) throws SQLException {
-        String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.feed_id IN (" + GUILD_FEEDS + ")"
-                + " AND a.first_seen_at >= ? AND a.first_seen_at < ? LIMIT " + pathThreshold + ") n";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, filter.guildId());
-            select.setLong(2, filter.from().toEpochMilli());
-            select.setLong(3, filter.to().toEpochMilli());
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
-
-    private List<RecapCandidate> select(Connection connection, RecapFilter filter, Path path, TopicBounds text)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(candidatesSql(filter, path))) {
-            bind(select, filter, text);
+    private List<RecapCandidate> select(Connection connection, RecapSql.Query query) throws SQLException {
+        try (PreparedStatement select = query.prepare(connection, database.dialect())) {
             List<RecapCandidate> out = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -159,53 +133,18 @@ public final class RecapStore {
         }
     }
 
-    private int count(Connection connection, RecapFilter filter, Path path) throws SQLException {
-        String sql = "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE " + where(filter, path)
-                + " LIMIT " + (COUNT_CAP + 1) + ") n";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, filter, null);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
-
-    /** Parameters, in order: [match, floor when BY_TEXT], guild, from, to, [feed], [audience]. */
-    private static String where(RecapFilter filter, Path path) {
-        StringBuilder sql = new StringBuilder()
-                .append(path == Path.BY_FEED ? "a.feed_id" : "+a.feed_id").append(" IN (").append(GUILD_FEEDS).append(")")
-                .append(" AND a.first_seen_at >= ? AND a.first_seen_at < ?");
-        if (filter.feedId() != null) {
-            sql.append(" AND a.feed_id = ?");
-        }
-        if (filter.audience() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM article_audiences aa WHERE aa.article_id = a.id AND aa.audience_id = ?)");
-        }
-        return sql.toString();
-    }
-
-    private static void bind(PreparedStatement statement, RecapFilter filter, TopicBounds text) throws SQLException {
-        int i = 1;
-        if (text != null) {
-            statement.setString(i++, text.match());
-            statement.setLong(i++, text.floor());
-        }
-        statement.setLong(i++, filter.guildId());
-        statement.setLong(i++, filter.from().toEpochMilli());
-        statement.setLong(i++, filter.to().toEpochMilli());
-        if (filter.feedId() != null) {
-            statement.setLong(i++, filter.feedId());
-        }
-        if (filter.audience() != null) {
-            statement.setString(i++, filter.audience());
+    private int count(Connection connection, RecapSql.Query query) throws SQLException {
+        try (PreparedStatement select = query.prepare(connection, database.dialect());
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getInt(1);
         }
     }
 
     /** Cards per audience among articles first seen in {@code [from, to)} in the guild's feeds ({@code /audiences}). */
     public Map<String, Integer> audienceCounts(long guildId, Instant from, Instant to) {
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
+            try (PreparedStatement select = database.dialect().prepareForValues(connection,
                     "SELECT aa.audience_id, count(*) FROM articles a JOIN article_audiences aa ON aa.article_id = a.id"
                             + " WHERE a.feed_id IN (" + GUILD_FEEDS + ") AND a.first_seen_at >= ? AND a.first_seen_at < ?"
                             + " GROUP BY aa.audience_id")) {
@@ -257,20 +196,18 @@ public final class RecapStore {
 
     /** The query plan of the candidates query this filter runs, one line per plan row, indented by depth. */
     public List<String> explainCandidates(RecapFilter filter) {
-        return database.read(connection -> {
-            Path path = path(connection, filter);
+        return database.read(connection -> database.dialect().shortQueries(connection, c -> {
+            Path path = path(c, filter);
             TopicBounds text = path == Path.BY_TEXT
-                    ? TopicBounds.find(connection, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
+                    ? TopicBounds.find(c, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
             if (text != null && text.match() == null) {
                 return List.of("(the guild follows no feed: nothing to search)");
             }
             SqlDialect dialect = database.dialect();
-            try (PreparedStatement explain = connection.prepareStatement(dialect.explainPrefix() + candidatesSql(filter, path))) {
-                bind(explain, filter, text);
-                try (ResultSet rows = explain.executeQuery()) {
-                    return dialect.planLines(rows);
-                }
+            try (PreparedStatement explain = sql.candidates(filter, path, text).prefixed(dialect.explainPrefix()).prepare(c, dialect);
+                 ResultSet rows = explain.executeQuery()) {
+                return dialect.planLines(rows);
             }
-        });
+        }));
     }
 }

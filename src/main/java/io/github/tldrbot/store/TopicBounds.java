@@ -9,12 +9,13 @@ import java.util.List;
 
 /**
  * Where a topic recap's text search starts and what it matches ({@link RecapStore}'s BY_TEXT path):
- * {@code floor} is the lowest article id first seen in the period (-1: the period is empty or the
- * guild follows no feed, so there is nothing to search), {@code match} the value bound for
- * {@link TopicSearch#condition}. The guild's feeds are read only to be named in an FTS5 match
- * (at most {@code feedTokenLimit} of them; more are not worth naming).
+ * {@code floor} is the lowest article id first seen in the period when the search takes one
+ * ({@link TopicSearch#idFloor}; else 0), -1 when there is nothing to search (the period is empty
+ * or the guild follows no feed); {@code match} the value bound for {@link TopicSearch#condition}.
+ * The guild's feeds are read only to be named in an FTS5 match (at most {@code feedTokenLimit} of
+ * them; more are not worth naming).
  */
-record TopicBounds(long floor, String match) {
+record TopicBounds(long floor, String match, boolean bindsFloor) {
     static TopicBounds find(Connection connection, RecapFilter filter, int feedTokenLimit, TopicSearch search)
             throws SQLException {
         List<Long> feeds = new ArrayList<>();
@@ -33,10 +34,16 @@ record TopicBounds(long floor, String match) {
             if (feeds.size() > feedTokenLimit) {
                 feeds.clear();
             } else if (feeds.isEmpty()) {
-                return new TopicBounds(-1, null);
+                return new TopicBounds(-1, null, false);
             }
         }
-        return new TopicBounds(firstIdOfPeriod(connection, filter), search.match(filter.topic(), feeds));
+        long floor = search.idFloor() ? firstIdOfPeriod(connection, filter) : 0;
+        return new TopicBounds(floor, search.match(filter.topic(), feeds), search.idFloor());
+    }
+
+    /** The values {@link TopicSearch#condition} binds, in order. */
+    List<Object> parameters() {
+        return bindsFloor ? List.of(match, floor) : List.of(match);
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.github.tldrbot.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,13 +11,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Generates the recap benchmark's database quickly: feeds, subscriptions for two guilds, and
  * articles with cards and audiences first seen over {@link #DAYS} days, in time order (as the poller
- * stores them), with batched prepared statements in a few large transactions. About 5% of the
+ * stores them), in chunks of 100,000 written by {@link RecapBenchRows} (batched inserts on SQLite,
+ * {@code COPY} on PostgreSQL), one transaction each. About 5% of the
  * articles repeat an earlier story from another feed (same link with tracking parameters, same
  * title), so de-duplication has work to do. Text comes from a word list with a Zipf-like skew, so a
  * few words are common and most are rare, as in real news.
@@ -66,14 +72,22 @@ public final class RecapBenchData {
         long start = end.minus(Duration.ofDays(DAYS)).toEpochMilli();
         long span = Duration.ofDays(DAYS).toMillis();
         List<String[]> recent = new ArrayList<>();
+        if (rows(db, "articles") != 0) {
+            throw new IllegalStateException("the benchmark data needs an empty articles table (it numbers articles from 1)");
+        }
+        List<String> restore = db.write(connection -> RecapBenchRows.beforeLoad(connection, db.dialect()));
+        RecapBenchRows chunk = new RecapBenchRows();
         for (int from = 0; from < articles; from += batch) {
-            int first = from;
-            int count = Math.min(batch, articles - from);
+            articles(chunk, from, Math.min(batch, articles - from), articles, feeds, start, span, recent);
             db.write(connection -> {
-                insertArticles(connection, first, count, articles, feeds, start, span, recent);
+                chunk.write(connection, db.dialect());
                 return null;
             });
         }
+        db.write(connection -> {
+            RecapBenchRows.afterLoad(connection, db.dialect(), restore);
+            return null;
+        });
         // Statistics for the planner. PostgreSQL also needs its visibility map set after a bulk load
         // (autovacuum would do it later) or every index-only scan visits the table; VACUUM cannot
         // run in a transaction, so it runs in auto-commit mode.
@@ -117,66 +131,36 @@ public final class RecapBenchData {
         }
     }
 
-    private void insertArticles(Connection c, int first, int count, int total, int feeds, long start, long span,
-                                List<String[]> recent) throws SQLException {
-        try (PreparedStatement article = c.prepareStatement("INSERT INTO articles (feed_id, identity, title, link, summary,"
-                + " first_seen_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
-             PreparedStatement card = c.prepareStatement("INSERT INTO cards (article_id, tldr, summarizer, created_at)"
-                     + " VALUES (?, ?, 'extractive', ?)");
-             PreparedStatement audience = c.prepareStatement("INSERT INTO article_audiences (article_id, audience_id, label,"
-                     + " rank) VALUES (?, ?, ?, ?)")) {
-            for (int i = first; i < first + count; i++) {
-                long seen = start + (long) ((double) i / total * span);
-                int feed = 1 + random.nextInt(feeds);
-                String title;
-                String link;
-                if (!recent.isEmpty() && random.nextInt(20) == 0) {
-                    String[] story = recent.get(random.nextInt(recent.size()));
-                    title = story[0];
-                    link = story[1] + "?utm_source=feed" + feed + "&utm_medium=rss";
+    private void articles(RecapBenchRows out, int first, int count, int total, int feeds, long start, long span,
+                          List<String[]> recent) {
+        for (int i = first; i < first + count; i++) {
+            long seen = start + (long) ((double) i / total * span);
+            int feed = 1 + random.nextInt(feeds);
+            String title;
+            String link;
+            if (!recent.isEmpty() && random.nextInt(20) == 0) {
+                String[] story = recent.get(random.nextInt(recent.size()));
+                title = story[0];
+                link = story[1] + "?utm_source=feed" + feed + "&utm_medium=rss";
+            } else {
+                title = capital(sentence(6 + random.nextInt(5)));
+                link = "https://site" + feed + ".example/" + i + "/" + title.toLowerCase().replace(' ', '-');
+                if (recent.size() < 2_000) {
+                    recent.add(new String[] {title, link});
                 } else {
-                    title = capital(sentence(6 + random.nextInt(5)));
-                    link = "https://site" + feed + ".example/" + i + "/" + title.toLowerCase().replace(' ', '-');
-                    if (recent.size() < 2_000) {
-                        recent.add(new String[] {title, link});
-                    } else {
-                        recent.set(random.nextInt(recent.size()), new String[] {title, link});
-                    }
-                }
-                String tldr = capital(sentence(15 + random.nextInt(10))) + ".";
-                String summary = tldr + " " + capital(sentence(20 + random.nextInt(15))) + ".";
-                article.setLong(1, feed);
-                article.setString(2, "a" + i);
-                article.setString(3, title);
-                article.setString(4, link);
-                article.setString(5, summary);
-                article.setLong(6, seen);
-                long id;
-                try (ResultSet key = article.executeQuery()) {
-                    key.next();
-                    id = key.getLong(1);
-                }
-                card.setLong(1, id);
-                card.setString(2, tldr);
-                card.setLong(3, seen);
-                card.addBatch();
-                int n = 1 + random.nextInt(3);
-                int base = random.nextInt(AUDIENCES.length);
-                for (int r = 0; r < n; r++) {
-                    String a = AUDIENCES[(base + r * 3) % AUDIENCES.length];
-                    audience.setLong(1, id);
-                    audience.setString(2, a);
-                    audience.setString(3, a);
-                    audience.setInt(4, r);
-                    audience.addBatch();
-                }
-                if (i % 5_000 == 0) {
-                    card.executeBatch();
-                    audience.executeBatch();
+                    recent.set(random.nextInt(recent.size()), new String[] {title, link});
                 }
             }
-            card.executeBatch();
-            audience.executeBatch();
+            String tldr = capital(sentence(15 + random.nextInt(10))) + ".";
+            String summary = tldr + " " + capital(sentence(20 + random.nextInt(15))) + ".";
+            int n = 1 + random.nextInt(3);
+            int base = random.nextInt(AUDIENCES.length);
+            List<String> audiences = new ArrayList<>(n);
+            for (int r = 0; r < n; r++) {
+                audiences.add(AUDIENCES[(base + r * 3) % AUDIENCES.length]);
+            }
+            // ids 1..total in first-seen order, as a fresh table's identity would number them
+            out.add(new RecapBenchRows.Row(i + 1L, feed, "a" + i, title, link, summary, seen, tldr, audiences));
         }
     }
 
@@ -223,6 +207,24 @@ public final class RecapBenchData {
                 }
             }
         });
+    }
+
+    /**
+     * Names what {@link #generate} writes: a hash of the compiled generator ({@code RecapBenchData},
+     * {@link RecapBenchRows}), so a cached database is never reused after the generator changed.
+     */
+    public static String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Class<?> type : List.of(RecapBenchData.class, RecapBenchRows.class, RecapBenchRows.Row.class)) {
+                try (InputStream in = type.getResourceAsStream(type.getName().substring(type.getName().lastIndexOf('.') + 1) + ".class")) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the benchmark data generator", e);
+        }
     }
 
     /** Rows in a table (to check a cached database is complete). */
