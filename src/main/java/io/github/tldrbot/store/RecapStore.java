@@ -83,17 +83,18 @@ public final class RecapStore {
     /** The newest matching articles (at most {@link #CANDIDATE_CAP}), newest first, and the match count. */
     public RecapCandidates candidates(RecapFilter filter) {
         return database.read(connection -> database.dialect().shortQueries(connection, c -> {
-            Path path = path(c, filter);
+            Object feeds = sql.guildFeeds(c, filter.guildId());
+            Path path = path(c, filter, feeds);
             TopicBounds text = path == Path.BY_TEXT
                     ? TopicBounds.find(c, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
             if (text != null && text.floor() < 0) {
                 return new RecapCandidates(List.of(), 0, false);
             }
-            List<RecapCandidate> rows = select(c, sql.candidates(filter, path, text));
+            List<RecapCandidate> rows = select(c, sql.candidates(filter, path, text, feeds));
             int matched = rows.size();
             boolean more = rows.size() >= CANDIDATE_CAP;
             if (more && filter.topic() == null) {
-                int counted = count(c, sql.count(filter, path, COUNT_CAP + 1));
+                int counted = count(c, sql.count(filter, path, feeds, COUNT_CAP + 1));
                 more = counted > COUNT_CAP;
                 matched = Math.min(counted, COUNT_CAP);
             }
@@ -103,17 +104,17 @@ public final class RecapStore {
 
     /** Which path {@link #candidates} takes for this filter. */
     public Path path(RecapFilter filter) {
-        return database.read(connection -> path(connection, filter));
+        return database.read(connection -> path(connection, filter, sql.guildFeeds(connection, filter.guildId())));
     }
 
-    private Path path(Connection connection, RecapFilter filter) throws SQLException {
+    private Path path(Connection connection, RecapFilter filter, Object feeds) throws SQLException {
         if (filter.topic() != null) {
             return Path.BY_TEXT;
         }
         if (filter.feedId() != null) {
             return Path.BY_FEED;
         }
-        return count(connection, sql.busyRows(filter, pathThreshold)) < pathThreshold ? Path.BY_FEED : Path.BY_TIME;
+        return count(connection, sql.busyRows(filter, feeds, pathThreshold)) < pathThreshold ? Path.BY_FEED : Path.BY_TIME;
     }
 
     private List<RecapCandidate> select(Connection connection, RecapSql.Query query) throws SQLException {
@@ -197,14 +198,16 @@ public final class RecapStore {
     /** The query plan of the candidates query this filter runs, one line per plan row, indented by depth. */
     public List<String> explainCandidates(RecapFilter filter) {
         return database.read(connection -> database.dialect().shortQueries(connection, c -> {
-            Path path = path(c, filter);
+            Object feeds = sql.guildFeeds(c, filter.guildId());
+            Path path = path(c, filter, feeds);
             TopicBounds text = path == Path.BY_TEXT
                     ? TopicBounds.find(c, filter, feedTokenLimit, database.dialect().topicSearch()) : null;
             if (text != null && text.match() == null) {
                 return List.of("(the guild follows no feed: nothing to search)");
             }
             SqlDialect dialect = database.dialect();
-            try (PreparedStatement explain = sql.candidates(filter, path, text).prefixed(dialect.explainPrefix()).prepare(c, dialect);
+            try (PreparedStatement explain = sql.candidates(filter, path, text, feeds).prefixed(dialect.explainPrefix())
+                    .prepare(c, dialect);
                  ResultSet rows = explain.executeQuery()) {
                 return dialect.planLines(rows);
             }

@@ -29,6 +29,14 @@ sealed interface TopicSearch {
     /** True when {@link #condition} also takes the lowest article id of the period (computed for it). */
     boolean idFloor();
 
+    /**
+     * True when the search is a condition on the articles row alone ({@link #from} is the article
+     * table), so it can also filter a query that reads another table first: an audience recap
+     * with a topic then reads the audience's rows of the guild's feeds and checks the words on
+     * those articles only, rather than checking the audience on every match of the words.
+     */
+    boolean onArticles();
+
     /** The value bound for the match parameter. */
     String match(TopicQuery topic, List<Long> feedIds);
 
@@ -59,6 +67,11 @@ sealed interface TopicSearch {
         @Override
         public boolean idFloor() {
             return true;
+        }
+
+        @Override
+        public boolean onArticles() {
+            return false;
         }
 
         @Override
@@ -103,6 +116,11 @@ sealed interface TopicSearch {
         @Override
         public boolean idFloor() {
             return false;
+        }
+
+        @Override
+        public boolean onArticles() {
+            return true;
         }
 
         @Override

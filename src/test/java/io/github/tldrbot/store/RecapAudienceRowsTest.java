@@ -18,10 +18,10 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 
 /**
- * An audience recap without a topic reads the audience's own rows ({@code V13__recap_audiences.sql}),
- * which carry their article's feed and first-seen time: it must find exactly the articles whose
- * card names the audience, on every path, however the rows came to be (a card saved, saved again,
- * an article moved, rows stored before the migration).
+ * An audience recap reads the audience's own rows ({@code V13__recap_audiences.sql}; on PostgreSQL
+ * also with a topic), which carry their article's feed and first-seen time: it must find exactly
+ * the articles whose card names the audience, on every path, with and without a topic, however the
+ * rows came to be (a card saved, saved again, an article moved, rows stored before the migration).
  */
 class RecapAudienceRowsTest {
     static final long GUILD = 1;
@@ -31,17 +31,28 @@ class RecapAudienceRowsTest {
     }
 
     private static RecapFilter filter(String audience, Long feed) {
-        return new RecapFilter(GUILD, NOW.minus(Duration.ofDays(7)), NOW, audience, null, feed);
+        return filter(audience, null, feed);
     }
 
-    /** Every path's answer for the audience, and the articles of the unfiltered recap whose card names it. */
+    private static RecapFilter filter(String audience, String topic, Long feed) {
+        return new RecapFilter(GUILD, NOW.minus(Duration.ofDays(7)), NOW, audience,
+                topic == null ? null : TopicQuery.parse(topic).orElseThrow(), feed);
+    }
+
+    /**
+     * Every path's answer for the audience (with and without a topic), and the articles of the
+     * recap without the audience whose card names it.
+     */
     private static void assertAudienceMatchesCards(Database db, String audience, Long feed) {
         RecapStore all = new RecapStore(db, Integer.MAX_VALUE, 64);
-        List<Long> expected = all.candidates(filter(null, feed)).candidates().stream()
-                .filter(c -> c.audiences().contains(audience)).map(RecapCandidate::articleId).sorted().toList();
-        for (RecapStore store : List.of(all, new RecapStore(db, 0, 0), new RecapStore(db))) {
-            assertThat(ids(store, filter(audience, feed))).as(audience + " / feed " + feed).isEqualTo(expected);
-            assertThat(store.candidates(filter(audience, feed)).matched()).isEqualTo(expected.size());
+        for (String topic : new String[] {null, "story", "even"}) {
+            List<Long> expected = all.candidates(filter(null, topic, feed)).candidates().stream()
+                    .filter(c -> c.audiences().contains(audience)).map(RecapCandidate::articleId).sorted().toList();
+            for (RecapStore store : List.of(all, new RecapStore(db, 0, 0), new RecapStore(db))) {
+                RecapFilter asked = filter(audience, topic, feed);
+                assertThat(ids(store, asked)).as(asked.toString()).isEqualTo(expected);
+                assertThat(store.candidates(asked).matched()).isEqualTo(expected.size());
+            }
         }
     }
 
@@ -54,7 +65,7 @@ class RecapAudienceRowsTest {
             String[][] audiences = {{"developers"}, {"security", "developers"}, {"founders"}, {}};
             for (int i = 0; i < 48; i++) {
                 long feed = i % 3 == 0 ? a : i % 3 == 1 ? b : other;
-                fx.article(feed, "Story " + i, "https://x.example/" + i, "About " + i,
+                fx.article(feed, "Story " + i, "https://x.example/" + i, "About " + (i % 2 == 0 ? "even" : "odd") + " " + i,
                         Duration.ofHours((i * 29L) % 230), "t", audiences[i % 4]);
             }
             assertThat(ids(fx.recapStore, filter("security", null))).isNotEmpty();

@@ -103,4 +103,22 @@ class RecapStoreTest {
             assertThat(ids(fx.recapStore, filter(null, hostile, null))).as(hostile).containsExactly(rust);
         }
     }
+
+    @StoreTest
+    void aTopicFindsAnArticleWhoseFirstSightingMovedIntoThePeriodOnEveryFloor() {
+        long a = fx.feed("Alpha", GUILD);
+        long moved = fx.article(a, "Kernel moved", "https://x.example/m", "s", Duration.ofDays(40), "t");
+        long recent = fx.article(a, "Kernel recent", "https://x.example/r", "s", Duration.ofHours(2), "t");
+        fx.db.write(c -> {
+            try (var update = c.prepareStatement("UPDATE articles SET first_seen_at = ? WHERE id = ?")) {
+                update.setLong(1, NOW.minus(Duration.ofHours(1)).toEpochMilli());
+                update.setLong(2, moved);
+                return update.executeUpdate();
+            }
+        });
+        // feed tokens (floor from the guild's feeds) and none (floor from the first day of the period)
+        for (RecapStore store : List.of(fx.recapStore, new RecapStore(fx.db, 0, 0))) {
+            assertThat(ids(store, filter(null, "kernel", null))).containsExactly(moved, recent);
+        }
+    }
 }
