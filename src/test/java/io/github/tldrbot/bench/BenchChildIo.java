@@ -57,6 +57,58 @@ final class BenchChildIo {
         return -1;
     }
 
+    /**
+     * CPU time so far of every live thread of this process, by thread group (the name without its
+     * digits: {@code feed-refresh-}, {@code C2 CompilerThre}, {@code GC Thread#} …), in clock ticks
+     * of /proc/self/task/N/stat — JVM threads (JIT, GC) included; empty where /proc is absent.
+     */
+    static java.util.Map<String, Long> threadTicks() {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    // after the name: state is field 3 of stat, utime field 14, stime field 15
+                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    ticks.merge(stat.substring(open + 1, close).replaceAll("\\d+", ""), used, Long::sum);
+                } catch (Exception gone) {
+                    // the thread ended while we read
+                }
+            }
+        } catch (Exception e) {
+            return ticks;
+        }
+        return ticks;
+    }
+
+    /**
+     * One line: the CPU seconds each thread group used since {@code before} (largest first, groups
+     * under 1 % of the total left out) and what threads that ended took ({@code ended}).
+     */
+    static String describeThreadCpu(java.util.Map<String, Long> before, long processCpuNanos) {
+        java.util.Map<String, Long> after = threadTicks();
+        double tick = 0.01; // USER_HZ is 100 on Linux
+        java.util.List<java.util.Map.Entry<String, Double>> used = new java.util.ArrayList<>();
+        double sum = 0;
+        for (var e : after.entrySet()) {
+            double seconds = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) * tick;
+            sum += seconds;
+            used.add(java.util.Map.entry(e.getKey(), seconds));
+        }
+        used.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed());
+        double total = processCpuNanos / 1e9;
+        StringBuilder line = new StringBuilder(String.format("cpu by thread: total %.2fs", total));
+        for (var e : used) {
+            if (e.getValue() >= 0.01 * total) {
+                line.append(String.format(", %s %.2fs", e.getKey().strip(), e.getValue()));
+            }
+        }
+        return line.append(String.format(", ended threads %.2fs", Math.max(0, total - sum))).toString();
+    }
+
     /** Garbage-collection time so far, all collectors, in ms. */
     static long gcMillis() {
         long sum = 0;

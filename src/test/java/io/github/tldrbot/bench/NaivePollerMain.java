@@ -44,6 +44,7 @@ public final class NaivePollerMain {
                 AtomicLong notModified = new AtomicLong();
                 AtomicLong entries = new AtomicLong();
                 long gc0 = BenchChildIo.gcMillis();
+                java.util.Map<String, Long> threads0 = BenchChildIo.threadTicks();
                 long cpu0 = BenchChildIo.processCpuNanos();
                 long w0 = System.nanoTime();
                 List<Future<?>> futures = new ArrayList<>(feeds);
@@ -59,6 +60,7 @@ public final class NaivePollerMain {
                 }
                 long wallNs = System.nanoTime() - w0;
                 long cpuNs = BenchChildIo.processCpuNanos() - cpu0;
+                System.out.println(BenchChildIo.describeThreadCpu(threads0, cpuNs));
                 BenchChildIo.result(String.format("round=%d polls=%d ok=%d notModified=%d entries=%d wallMs=%d cpuMs=%d gcMs=%d rssMb=%d",
                         round, feeds, ok.get(), notModified.get(), entries.get(), wallNs / 1_000_000, cpuNs / 1_000_000,
                         BenchChildIo.gcMillis() - gc0, BenchChildIo.procStatusKb("VmRSS") >> 10));

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * outbox, one subscription per feed) and a naive poller ({@link NaivePollerMain}: 32 threads,
  * HttpClient, conditional GET, Rome, nothing stored). They take turns within each round (the order
  * alternates), so both see the same machine load. Per round: wall time and process CPU per poll,
- * and the ratio bot / naive.
+ * and the ratio bot / naive; each child also prints its CPU by thread group (pollers, JIT compiler,
+ * GC, HTTP client) from /proc, which shows where the process time goes without a profiler.
  *
  * <p>Run: {@code mvn -o -q -Pbench test -Dtest=PollCycleBenchmark} (about 10 minutes);
  * {@code -Dbench.feeds=2000} for a quick run, {@code -Dbench.rounds=N} steady rounds (default 4),
