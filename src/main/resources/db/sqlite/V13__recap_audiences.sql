@@ -1,7 +1,5 @@
 -- tldr-bot schema, version 13 on SQLite: /recap audience:X without checking every article of the
--- period, and a cheap id floor for topic searches. The PostgreSQL variant is
--- db/postgresql/V13__recap_audiences.sql: the audience part differs only in the triggers, the
--- article_days table is SQLite's alone.
+-- period. The PostgreSQL variant is db/postgresql/V13__recap_audiences.sql; only the triggers differ.
 --
 -- Each audience row carries its article's feed and first-seen time, so a recap for one audience
 -- reads that audience's rows of the period from an index (RecapSql) instead of walking all the
@@ -33,29 +31,4 @@ END;
 CREATE TRIGGER articles_to_audiences AFTER UPDATE OF feed_id, first_seen_at ON articles BEGIN
     UPDATE article_audiences SET feed_id = new.feed_id, first_seen_at = new.first_seen_at
     WHERE article_id = new.id;
-END;
-
--- The topic search's id floor (TopicBounds): FTS5 walks matches from the newest article id down to
--- the lowest id first seen in the period. For a guild of many feeds, finding that id read every
--- entry of the period in the time index (333,000 for a month at a million articles, as long as a
--- bare count of the month). This table keeps the lowest id first seen on each UTC day, so the
--- floor is one look-up of a few rows: the lowest id first seen on or after the period's first day,
--- never above the period's own lowest id. Rows only ever lower (a pruned article leaves its day's
--- floor lower than needed, which is still correct). PostgreSQL has no id floor and no such table.
-CREATE TABLE article_days (
-    day    BIGINT NOT NULL PRIMARY KEY,
-    min_id BIGINT NOT NULL
-);
-
-INSERT INTO article_days (day, min_id)
-SELECT first_seen_at / 86400000, min(id) FROM articles GROUP BY first_seen_at / 86400000;
-
-CREATE TRIGGER articles_day_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO article_days (day, min_id) VALUES (new.first_seen_at / 86400000, new.id)
-    ON CONFLICT (day) DO UPDATE SET min_id = min(min_id, excluded.min_id);
-END;
-
-CREATE TRIGGER articles_day_update AFTER UPDATE OF first_seen_at ON articles BEGIN
-    INSERT INTO article_days (day, min_id) VALUES (new.first_seen_at / 86400000, new.id)
-    ON CONFLICT (day) DO UPDATE SET min_id = min(min_id, excluded.min_id);
 END;

@@ -23,12 +23,16 @@ import java.util.TreeSet;
  * <p>Left out on purpose: Flyway's {@code flyway_schema_history} (each database keeps its own),
  * SQLite's internal tables ({@code sqlite_*}) and the FTS5 index ({@code articles_fts}, a virtual
  * table, and its shadow tables): PostgreSQL's {@code search_vector} is a generated column that
- * PostgreSQL computes for each copied article. Columns generated on either side are not copied
+ * PostgreSQL computes for each copied article. Also left out: SQLite's {@code article_days}
+ * ({@code db/sqlite/V14__recap_days.sql}), a summary its triggers keep and PostgreSQL does not
+ * need. Columns generated on either side are not copied
  * ({@code search_feed} on SQLite, {@code search_vector} on PostgreSQL). Anything else that exists on
  * one side only stops the copy before it starts, since it would mean data left behind.
  */
 final class CopyCatalog {
     static final String SCHEMA_HISTORY = "flyway_schema_history";
+    /** SQLite-only, derived from {@code articles} by triggers; PostgreSQL has no such table. */
+    private static final String SQLITE_ONLY_SUMMARY = "article_days";
 
     private CopyCatalog() {
     }
@@ -120,8 +124,9 @@ final class CopyCatalog {
     private static Map<String, Set<String>> sqliteTables(Connection sqlite) throws SQLException {
         Map<String, Set<String>> tables = new TreeMap<>();
         try (PreparedStatement select = sqlite.prepareStatement("SELECT name FROM pragma_table_list"
-                + " WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> ?")) {
+                + " WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT IN (?, ?)")) {
             select.setString(1, SCHEMA_HISTORY);
+            select.setString(2, SQLITE_ONLY_SUMMARY);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     tables.put(row.getString(1), new TreeSet<>());

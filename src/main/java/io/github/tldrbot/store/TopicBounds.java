@@ -68,7 +68,7 @@ record TopicBounds(long floor, String match, boolean bindsFloor) {
     /**
      * For a guild of many feeds, where the period's own lowest id would take reading every entry
      * of the period: the lowest id first seen on or after the period's first UTC day, from
-     * {@code article_days} ({@code db/sqlite/V13__recap_audiences.sql}), or -1 when there is none.
+     * {@code article_days} ({@code db/sqlite/V14__recap_days.sql}), or -1 when there is none.
      * It is at most the period's lowest id; the search may read up to a day of older matches more.
      */
     private static long firstIdSinceFirstDay(Connection connection, RecapFilter filter) throws SQLException {
