@@ -5,31 +5,19 @@ import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 import java.util.Arrays;
 
 /**
  * OpenNLP's {@code predictLanguages} over one shared model: every language with its probability,
  * most probable first. With the model's default factory (the published {@code langdetect-183.bin})
- * the n-grams come from {@link LanguageNgrams} — the same features in the same order as OpenNLP's own
+ * the text is normalised by {@link LanguageTextNormalizer} (OpenNLP's chain, skipping steps that
+ * cannot match) and the n-grams come from {@link LanguageNgrams} — the same features in the same order as OpenNLP's own
  * context generator, several times cheaper — and go to the same model; any other factory goes
  * through OpenNLP's {@link ThreadSafeLanguageDetectorME}. Either way the answer is OpenNLP's, to the
  * bit. Thread-safe: the model's evaluation allocates its own arrays.
  */
 final class LanguagePredictor {
-
-    /** What {@code LanguageDetectorFactory#getContextGenerator} normalises a text with, in its order. */
-    private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
-            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-            ShrinkCharSequenceNormalizer.getInstance());
 
     private final MaxentModel model;
     private final ThreadSafeLanguageDetectorME detector;
@@ -60,7 +48,7 @@ final class LanguagePredictor {
     }
 
     private Language[] predictFromNgrams(String text) {
-        String[] ngrams = LanguageNgrams.of(NORMALIZER.normalize(text));
+        String[] ngrams = LanguageNgrams.of(LanguageTextNormalizer.normalize(text));
         float[] values = new float[ngrams.length];
         Arrays.fill(values, 1f);
         double[] probabilities = model.eval(ngrams, values);
