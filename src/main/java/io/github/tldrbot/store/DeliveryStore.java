@@ -69,10 +69,21 @@ public final class DeliveryStore {
      * @return how many rows were added (edits and skipped ones included)
      */
     public int enqueueAll(List<Subscription> subscriptions, long articleId, Instant now) {
-        if (subscriptions.isEmpty()) {
+        return enqueueAll(subscriptions, List.of(), articleId, now);
+    }
+
+    /**
+     * {@link #enqueueAll(List, long, Instant)}, and in the same transaction records why the article
+     * goes to none of {@code skipped}'s subscriptions (filters, pauses: SPEC §6.5, {@code /feed why}).
+     */
+    public int enqueueAll(List<Subscription> subscriptions, List<PostSkip> skipped, long articleId, Instant now) {
+        if (subscriptions.isEmpty() && skipped.isEmpty()) {
             return 0;
         }
-        return database.write(connection -> StoryCardOutbox.enqueueAll(connection, subscriptions, articleId, now));
+        return database.write(connection -> {
+            PostSkipRows.insert(connection, skipped, now);
+            return subscriptions.isEmpty() ? 0 : StoryCardOutbox.enqueueAll(connection, subscriptions, articleId, now);
+        });
     }
 
     /**
