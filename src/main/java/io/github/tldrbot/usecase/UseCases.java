@@ -8,7 +8,10 @@ import io.github.tldrbot.schedule.RecapScheduleChanges;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.AudienceRoleStore;
 import io.github.tldrbot.store.Database;
+import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.ModeratorPauseStore;
+import io.github.tldrbot.store.PostHistoryStore;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.SubscriptionStore;
 import java.time.Clock;
@@ -28,7 +31,10 @@ public record UseCases(
         CancelRecap cancelRecap,
         AssignAudienceRole assignAudienceRole,
         SyncConfigFeeds syncConfigFeeds,
-        SyncConfigRecaps syncConfigRecaps) {
+        SyncConfigRecaps syncConfigRecaps,
+        PauseSubscription pauseSubscription,
+        ResumeSubscription resumeSubscription,
+        ExplainArticle explainArticle) {
 
     /**
      * The use cases over {@code database} with the configuration's limits and intervals (the
@@ -41,6 +47,8 @@ public record UseCases(
         FeedStore feeds = new FeedStore(database);
         SubscriptionStore subscriptions = new SubscriptionStore(database);
         RecapScheduleStore schedules = new RecapScheduleStore(database);
+        ModeratorPauseStore pauses = new ModeratorPauseStore(database);
+        PostHistoryStore history = new PostHistoryStore(database);
         FeedSeeder seeder = new FeedSeeder(feeds, new ArticleStore(database), new PollIntervalPolicy(config.polling()), clock);
         Set<String> configuredUrls = config.feeds().stream().map(FeedEntryConfig::url).collect(Collectors.toSet());
         return new UseCases(
@@ -53,6 +61,9 @@ public record UseCases(
                 new AssignAudienceRole(database, new AudienceRoleStore(database)),
                 new SyncConfigFeeds(database, feeds, subscriptions, config.discord().shards(), config.polling().defaultInterval(),
                         clock),
-                new SyncConfigRecaps(database, schedules, config.discord().shards(), clock));
+                new SyncConfigRecaps(database, schedules, config.discord().shards(), clock),
+                new PauseSubscription(database, pauses, clock),
+                new ResumeSubscription(database, pauses, history, new DeliveryStore(database), config.polling().maxPostsPerPoll(), clock),
+                new ExplainArticle(subscriptions, history, config.polling().maxArticleAge()));
     }
 }
