@@ -17,6 +17,9 @@ import java.util.Optional;
  * skipped ({@code post_skips}, written by the poll and the outbox sink).
  */
 public final class PostHistoryStore {
+    /** By poll, then by date, then document order (a feed lists newest first, so a lower id is newer). */
+    private static final String NEWEST_FIRST = " ORDER BY first_seen_at DESC, COALESCE(published_at, updated_at, first_seen_at) DESC, id";
+
     private final Database database;
     private final ArticleStore articles;
 
@@ -31,7 +34,7 @@ public final class PostHistoryStore {
             return List.of();
         }
         return load(database.read(connection -> ids(connection, "SELECT id FROM articles WHERE feed_id IN (" + marks(feedIds.size())
-                + ") AND link IN (" + marks(links.size()) + ") ORDER BY first_seen_at DESC, id DESC LIMIT ?", feedIds, links, limit)));
+                + ") AND link IN (" + marks(links.size()) + ") " + NEWEST_FIRST + " LIMIT ?", feedIds, links, limit)));
     }
 
     /**
@@ -49,7 +52,7 @@ public final class PostHistoryStore {
             sql.append(" AND LOWER(title) LIKE ? ESCAPE '\\'");
             patterns.add("%" + word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        sql.append(" ORDER BY first_seen_at DESC, id DESC LIMIT ?");
+        sql.append(NEWEST_FIRST).append(" LIMIT ?");
         return load(database.read(connection -> ids(connection, sql.toString(), feedIds, patterns, limit)));
     }
 
@@ -88,15 +91,18 @@ public final class PostHistoryStore {
     }
 
     /**
-     * The newest {@code limit} articles the subscription skipped as paused since {@code since}, by
-     * first seen (ties: row id), returned oldest first: what a catch-up posts, in posting order.
+     * The newest {@code limit} articles the subscription skipped as paused since {@code since} (by
+     * first seen, then date, then document order), returned oldest first: what a catch-up posts, in
+     * posting order.
      */
     public List<Long> listPausedSince(long subscriptionId, Instant since, int limit) {
         List<Long> newestFirst = database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT k.article_id FROM post_skips k JOIN articles a ON a.id = k.article_id"
                             + " WHERE k.subscription_id = ? AND k.reason = ? AND k.created_at >= ?"
-                            + " ORDER BY a.first_seen_at DESC, a.id DESC LIMIT ?")) {
+                            // newest first: by poll, then by date, then document order (a feed lists newest first)
+                            + " ORDER BY a.first_seen_at DESC, COALESCE(a.published_at, a.updated_at, a.first_seen_at) DESC,"
+                            + " a.id LIMIT ?")) {
                 select.setLong(1, subscriptionId);
                 select.setString(2, SkipReason.PAUSED.column());
                 select.setLong(3, since.toEpochMilli());
