@@ -13,6 +13,7 @@ import io.github.tldrbot.delivery.Publisher;
 import io.github.tldrbot.delivery.TestPosts;
 import io.github.tldrbot.discord.JdaPublisher;
 import io.github.tldrbot.store.ModeratorPauseStore;
+import io.github.tldrbot.store.PostHistoryStore;
 import io.github.tldrbot.discord.commands.CommandCatalog;
 import io.github.tldrbot.discord.commands.CommandRegistrar;
 import io.github.tldrbot.discord.commands.CommandRouter;
@@ -142,7 +143,7 @@ final class Launcher {
         CommandServices services = new CommandServices(config, wiring.useCases(s, recaps), s.feeds, s.subscriptions,
                 s.deliveries, new RecapStore(s.database), s.recapSchedules, bot.fetcher(), bot.parser(), bot.summarizer(),
                 new CardEmbeds(config.audiences()), clock, new ModeratorPauseStore(s.database),
-                new TestPosts(s.articles, s.cards, s.feeds, bot.summarizer(), publisher));
+                new TestPosts(new PostHistoryStore(s.database), s.cards, s.feeds, bot.summarizer(), publisher));
         CommandCatalog catalog = new CommandCatalog(services);
         CommandRouter router = new CommandRouter(catalog.commands(), catalog.buttons());
         bot.closeFirst(router);

@@ -2,10 +2,10 @@ package io.github.tldrbot.delivery;
 
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.Summarizer;
-import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.CardStore;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.PostHistoryStore;
 import io.github.tldrbot.store.StoredArticle;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +21,13 @@ public final class TestPosts {
     /** Put before the feed title in the card's author line. */
     public static final String MARK = "🧪 Test post — not recorded · ";
 
-    private final ArticleStore articles;
+    private final PostHistoryStore articles;
     private final CardStore cards;
     private final FeedStore feeds;
     private final Summarizer summarizer;
     private final Publisher publisher;
 
-    public TestPosts(ArticleStore articles, CardStore cards, FeedStore feeds, Summarizer summarizer, Publisher publisher) {
+    public TestPosts(PostHistoryStore articles, CardStore cards, FeedStore feeds, Summarizer summarizer, Publisher publisher) {
         this.articles = articles;
         this.cards = cards;
         this.feeds = feeds;
@@ -55,11 +55,11 @@ public final class TestPosts {
      *              Discord's nonce window must post again, not return the earlier message
      */
     public Outcome post(long feedId, long channelId, String nonce) {
-        List<StoredArticle> newest = articles.listByFeed(feedId, 1);
+        Optional<StoredArticle> newest = articles.findNewest(feedId);
         if (newest.isEmpty()) {
             return new Outcome.NoArticle();
         }
-        StoredArticle article = newest.get(0);
+        StoredArticle article = newest.get();
         Card card = cards.find(article.id()).orElseGet(() -> summarizer.summarize(article.article()));
         Optional<FeedRecord> feed = feeds.findById(feedId);
         String title = feed.map(FeedRecord::label).orElse("feed " + feedId);

@@ -28,6 +28,13 @@ public final class PostHistoryStore {
         this.articles = new ArticleStore(database);
     }
 
+    /** The feed's newest article: of its latest poll, the latest dated (what {@code /feed test} posts). */
+    public Optional<StoredArticle> findNewest(long feedId) {
+        List<StoredArticle> found = load(database.read(connection -> ids(connection,
+                "SELECT id FROM articles WHERE feed_id = ?" + NEWEST_FIRST + " LIMIT ?", List.of(feedId), List.of(), 1)));
+        return found.stream().findFirst();
+    }
+
     /** The articles of {@code feedIds} whose link is one of {@code links}, newest first, at most {@code limit}. */
     public List<StoredArticle> findByLink(List<Long> feedIds, List<String> links, int limit) {
         if (feedIds.isEmpty() || links.isEmpty()) {

@@ -11,6 +11,7 @@ import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.delivery.TestPosts;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.ModeratorPauseStore;
+import io.github.tldrbot.store.PostHistoryStore;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.RecapStore;
 import io.github.tldrbot.usecase.UseCases;
@@ -89,7 +90,7 @@ final class FeedCommandFixture implements AutoCloseable {
         services = new CommandServices(config, UseCases.of(config, database, RecapScheduleChanges.NONE, Clock.systemUTC()), feeds, subscriptions, deliveries,
                 new RecapStore(database), new RecapScheduleStore(database), fetcher, parser, summarizer,
                 new CardEmbeds(config.audiences()), Clock.systemUTC(), new ModeratorPauseStore(database),
-                new TestPosts(articles, cards, feeds, summarizer, publisher));
+                new TestPosts(new PostHistoryStore(database), cards, feeds, summarizer, publisher));
         CommandCatalog catalog = new CommandCatalog(services);
         router = new CommandRouter(catalog.commands(), catalog.buttons());
         jda.addEventListener(router);
