@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Every use case that changes the store on someone's request, called alike by slash commands, the
  * config sync and the CLI. Each runs in one transaction; callers only read their input and render
- * the result. The table "command → use case" is in docs/commands.md.
+ * the result. {@link ExplainArticle} ({@code /feed why}) only reads, but is a question a moderator
+ * asks like the others, so it is built here too. The table "command → use case" is in docs/commands.md.
  */
 public record UseCases(
         Subscribe subscribe,
