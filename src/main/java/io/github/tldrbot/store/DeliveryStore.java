@@ -72,15 +72,9 @@ public final class DeliveryStore {
         return enqueueAll(subscriptions, List.of(), articleId, now);
     }
 
-    /**
-     * {@link #enqueueAll(List, long, Instant)}, and in the same transaction records why the article
-     * goes to none of {@code skipped}'s subscriptions (filters, pauses: SPEC §6.5, {@code /feed why}).
-     */
+    /** {@link #enqueueAll(List, long, Instant)}, recording in its transaction why {@code skipped}'s subscriptions get none (SPEC §6.5). */
     public int enqueueAll(List<Subscription> subscriptions, List<PostSkip> skipped, long articleId, Instant now) {
-        if (subscriptions.isEmpty() && skipped.isEmpty()) {
-            return 0;
-        }
-        return database.write(connection -> {
+        return subscriptions.isEmpty() && skipped.isEmpty() ? 0 : database.write(connection -> {
             PostSkipRows.insert(connection, skipped, now);
             return subscriptions.isEmpty() ? 0 : StoryCardOutbox.enqueueAll(connection, subscriptions, articleId, now);
         });

@@ -51,13 +51,23 @@ public final class ExplainArticle {
         }
     }
 
-    /** @throws Refused when the query is blank or the channel subscribes to no feed */
+    /** {@link #run(long, long, String)} without a guild check (the CLI and tests). */
     public Answer run(long channelId, String query) throws Refused {
+        return run(null, channelId, query);
+    }
+
+    /**
+     * @param guildId the asking guild: only its subscriptions are searched (a channel id of another
+     *                server finds nothing), or null for any
+     * @throws Refused when the query is blank or the channel subscribes to no feed
+     */
+    public Answer run(Long guildId, long channelId, String query) throws Refused {
         String typed = query == null ? "" : query.strip();
         if (typed.isEmpty()) {
             throw new Refused("Give the article's link or some words of its title.");
         }
-        List<Subscription> subs = subscriptions.listForChannel(channelId);
+        List<Subscription> subs = subscriptions.listForChannel(channelId).stream()
+                .filter(s -> guildId == null || s.guildId() == null || s.guildId().equals(guildId)).toList();
         if (subs.isEmpty()) {
             throw new Refused("<#" + channelId + "> subscribes to no feed, so nothing is posted there; pick the channel "
                     + "with the channel option, or see /feed list.");

@@ -24,7 +24,7 @@ final class FeedPause implements FeedSubcommand {
     @Override
     public SubcommandData data() {
         return new SubcommandData("pause", "Stop posting a feed in a channel for now, keeping its settings")
-                .addOptions(FeedOptions.feed(), FeedOptions.channel("The subscription's channel (default: this one, when the feed posts in several)"));
+                .addOptions(FeedOptions.feed(), FeedOptions.channel(SubscriptionTarget.CHANNEL_HELP));
     }
 
     @Override

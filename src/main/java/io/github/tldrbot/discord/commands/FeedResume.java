@@ -30,7 +30,7 @@ final class FeedResume implements FeedSubcommand {
     @Override
     public SubcommandData data() {
         return new SubcommandData("resume", "Restart posting a paused feed in a channel")
-                .addOptions(FeedOptions.feed(), FeedOptions.channel("The subscription's channel (default: this one, when the feed posts in several)"),
+                .addOptions(FeedOptions.feed(), FeedOptions.channel(SubscriptionTarget.CHANNEL_HELP),
                         new OptionData(OptionType.BOOLEAN, CATCH_UP,
                                 "Also post the newest articles that arrived while paused (at most " + maxPostsPerPoll + ")", false));
     }

@@ -37,7 +37,7 @@ final class FeedWhy implements FeedSubcommand {
     public void run(SlashCommandInteractionEvent event, CommandReply reply) throws Exception {
         Long chosen = FeedOptions.channelId(event);
         long channelId = chosen != null ? chosen : event.getChannel().getIdLong();
-        ExplainArticle.Answer answer = explain.run(channelId, FeedOptions.string(event, ARTICLE));
+        ExplainArticle.Answer answer = explain.run(event.getGuild().getIdLong(), channelId, FeedOptions.string(event, ARTICLE));
         if (answer.matches().isEmpty()) {
             reply.text(BoundedText.cap("🔍 No article with " + answer.searched() + " among the " + answer.feeds()
                     + (answer.feeds() == 1 ? " feed" : " feeds") + " <#" + channelId + "> subscribes to. Articles are kept "

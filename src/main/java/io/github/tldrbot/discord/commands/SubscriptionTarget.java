@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  * guild, or the one in the channel the command was run in; else the moderator is asked to say which.
  */
 final class SubscriptionTarget {
+    /** The {@code channel} option's description where this class picks the subscription. */
+    static final String CHANNEL_HELP = "The subscription's channel (default: this one, when the feed posts in several)";
+
     private SubscriptionTarget() {
     }
 
