@@ -25,6 +25,8 @@ public final class ExplainArticle {
     public static final int MAX_MATCHES = 5;
     /** Title words searched at most (each is one LIKE condition). */
     private static final int MAX_WORDS = 8;
+    private static final java.util.regex.Pattern TRACKING = java.util.regex.Pattern.compile(
+            "(?i)(utm_[^=]*|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid)(=|$)");
 
     private final SubscriptionStore subscriptions;
     private final PostHistoryStore history;
@@ -109,13 +111,27 @@ public final class ExplainArticle {
             bare = bare.substring(0, hash);
         }
         spellings.add(link);
-        for (String scheme : List.of(bare, swapScheme(bare))) {
-            for (String host : List.of(scheme, swapWww(scheme))) {
-                spellings.add(host);
-                spellings.add(host.endsWith("/") ? host.substring(0, host.length() - 1) : host + "/");
+        for (String query : List.of(bare, withoutTracking(bare))) {
+            for (String scheme : List.of(query, swapScheme(query))) {
+                for (String host : List.of(scheme, swapWww(scheme))) {
+                    spellings.add(host);
+                    spellings.add(host.endsWith("/") ? host.substring(0, host.length() - 1) : host + "/");
+                }
             }
         }
         return List.copyOf(spellings);
+    }
+
+    /** A shared link often carries tracking parameters the feed's link does not: {@code utm_*}, {@code fbclid}, … */
+    private static String withoutTracking(String link) {
+        int q = link.indexOf('?');
+        if (q < 0) {
+            return link;
+        }
+        String kept = java.util.Arrays.stream(link.substring(q + 1).split("&"))
+                .filter(p -> !p.isEmpty() && !TRACKING.matcher(p).lookingAt())
+                .collect(Collectors.joining("&"));
+        return link.substring(0, q) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     private static String swapScheme(String link) {

@@ -213,7 +213,8 @@ class SkipReasonsPollTest {
             assertThat(v.messageLink()).isEqualTo("https://discord.com/channels/9/100/9001");
         });
         deliveries.markFailed(delivery(all, "n2").id(), "Missing Access (Discord 403)", Instant.now());
-        assertThat(why(100, link("n2") + "/").verdict()).as("a trailing slash still finds it").satisfies(v -> {
+        assertThat(why(100, link("n2") + "/?utm_source=chat#top").verdict()).as("a slash, tracking, a fragment: still found")
+                .satisfies(v -> {
             assertThat(v.kind()).isEqualTo(Kind.FAILED);
             assertThat(v.text()).contains("Missing Access (Discord 403)");
         });
