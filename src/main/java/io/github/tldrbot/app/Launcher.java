@@ -9,7 +9,11 @@ import io.github.tldrbot.recap.RecapService;
 import io.github.tldrbot.store.RecapStore;
 import io.github.tldrbot.discord.DiscordConnection;
 import io.github.tldrbot.discord.DiscordStartException;
+import io.github.tldrbot.delivery.Publisher;
+import io.github.tldrbot.delivery.TestPosts;
 import io.github.tldrbot.discord.JdaPublisher;
+import io.github.tldrbot.store.ModeratorPauseStore;
+import io.github.tldrbot.store.PostHistoryStore;
 import io.github.tldrbot.discord.commands.CommandCatalog;
 import io.github.tldrbot.discord.commands.CommandRegistrar;
 import io.github.tldrbot.discord.commands.CommandRouter;
@@ -88,7 +92,7 @@ final class Launcher {
                     cluster.shardsStarted();
                     JdaPublisher publisher = new JdaPublisher(discord.shards(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
                     bot = wiring.discordBot(publisher, discord::guildOf, database, cluster.role());
-                    RecapScheduler recaps = startCommands(config, discord, bot, wiring, cluster, clock);
+                    RecapScheduler recaps = startCommands(config, discord, bot, wiring, cluster, publisher, clock);
                     cluster.takeOverWith(discord, bot, recaps);
                     mode = "discord";
                 }
@@ -133,12 +137,13 @@ final class Launcher {
 
     /** Slash commands: the router listens before the commands are registered, so no interaction is missed. */
     private static RecapScheduler startCommands(BotConfig config, DiscordConnection discord, Bot bot, Wiring wiring,
-                                                Cluster cluster, Clock clock) {
+                                                Cluster cluster, Publisher publisher, Clock clock) {
         Stores s = bot.stores();
         RecapScheduler recaps = startRecapScheduler(config, discord, bot, wiring, cluster, clock);
         CommandServices services = new CommandServices(config, wiring.useCases(s, recaps), s.feeds, s.subscriptions,
                 s.deliveries, new RecapStore(s.database), s.recapSchedules, bot.fetcher(), bot.parser(), bot.summarizer(),
-                new CardEmbeds(config.audiences()), clock);
+                new CardEmbeds(config.audiences()), clock, new ModeratorPauseStore(s.database),
+                new TestPosts(new PostHistoryStore(s.database), s.cards, s.feeds, bot.summarizer(), publisher));
         CommandCatalog catalog = new CommandCatalog(services);
         CommandRouter router = new CommandRouter(catalog.commands(), catalog.buttons());
         bot.closeFirst(router);

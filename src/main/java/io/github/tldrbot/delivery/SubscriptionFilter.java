@@ -5,10 +5,12 @@ import com.google.re2j.PatternSyntaxException;
 import io.github.tldrbot.card.AudienceRef;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.store.SkipReason;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A subscription's filters (SPEC §6.1), compiled: which cards go to the channel.
@@ -32,18 +34,38 @@ public final class SubscriptionFilter {
     private static final String NOT_WORD = "[^\\p{L}\\p{N}_]";
 
     private final String audience;
-    private final List<Pattern> include;
-    private final List<Pattern> exclude;
+    private final List<Term> include;
+    private final List<Term> exclude;
+    /** The include filter as written, quoted when no include term matched. */
+    private final String includeWritten;
 
-    private SubscriptionFilter(String audience, List<Pattern> include, List<Pattern> exclude) {
+    /** One keyword or regex, kept with its spelling so a rejection can name the term that decided. */
+    private record Term(String written, Pattern pattern) {
+        boolean matches(String text) {
+            return pattern.matcher(text).find();
+        }
+    }
+
+    /**
+     * Why a card does not go to the subscription's channel (SPEC §6.5, {@code /feed why}).
+     *
+     * @param reason {@link SkipReason#AUDIENCE}, {@link SkipReason#INCLUDE} or {@link SkipReason#EXCLUDE}
+     * @param detail the audience the card lacks, the include filter none of whose terms matched, or
+     *               the exclude term that matched
+     */
+    public record Rejection(SkipReason reason, String detail) {
+    }
+
+    private SubscriptionFilter(String audience, List<Term> include, List<Term> exclude, String includeWritten) {
         this.audience = audience;
         this.include = include;
         this.exclude = exclude;
+        this.includeWritten = includeWritten;
     }
 
     /** A filter that accepts every card. */
     public static SubscriptionFilter acceptAll() {
-        return new SubscriptionFilter(null, List.of(), List.of());
+        return new SubscriptionFilter(null, List.of(), List.of(), null);
     }
 
     /**
@@ -54,23 +76,30 @@ public final class SubscriptionFilter {
      */
     public static SubscriptionFilter parse(String audience, String include, String exclude) {
         String audienceId = audience == null || audience.isBlank() ? null : audience.strip().toLowerCase(Locale.ROOT);
-        return new SubscriptionFilter(audienceId, terms("include", include), terms("exclude", exclude));
+        return new SubscriptionFilter(audienceId, terms("include", include), terms("exclude", exclude),
+                include == null ? null : include.strip());
     }
 
     /** True when the card of {@code article} should go to the subscription's channel. */
     public boolean accepts(Article article, Card card) {
+        return rejection(article, card).isEmpty();
+    }
+
+    /** Empty when the card should go to the subscription's channel, else which filter kept it out. */
+    public Optional<Rejection> rejection(Article article, Card card) {
         if (audience != null && card.whoShouldCare().stream().map(AudienceRef::id)
                 .noneMatch(id -> id != null && id.toLowerCase(Locale.ROOT).equals(audience))) {
-            return false;
+            return Optional.of(new Rejection(SkipReason.AUDIENCE, audience));
         }
         if (include.isEmpty() && exclude.isEmpty()) {
-            return true;
+            return Optional.empty();
         }
         String text = searchableText(article);
-        if (!include.isEmpty() && include.stream().noneMatch(p -> p.matcher(text).find())) {
-            return false;
+        if (!include.isEmpty() && include.stream().noneMatch(t -> t.matches(text))) {
+            return Optional.of(new Rejection(SkipReason.INCLUDE, includeWritten));
         }
-        return exclude.stream().noneMatch(p -> p.matcher(text).find());
+        return exclude.stream().filter(t -> t.matches(text)).findFirst()
+                .map(t -> new Rejection(SkipReason.EXCLUDE, t.written()));
     }
 
     private static String searchableText(Article article) {
@@ -87,28 +116,28 @@ public final class SubscriptionFilter {
         }
     }
 
-    private static List<Pattern> terms(String field, String value) {
+    private static List<Term> terms(String field, String value) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
         String trimmed = value.strip();
         if (isRegex(trimmed)) {
-            return List.of(regex(field, trimmed));
+            return List.of(new Term(trimmed, regex(field, trimmed)));
         }
-        List<Pattern> terms = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
         for (String item : trimmed.split(",")) {
             String term = item.strip();
             if (term.isEmpty()) {
                 continue;
             }
             if (isRegex(term)) {
-                terms.add(regex(field, term));
+                terms.add(new Term(term, regex(field, term)));
             } else if (term.startsWith("/")) {
                 throw new IllegalArgumentException(field + ": '" + term + "' starts with '/' but does not end with one;"
                         + " write a regex as /pattern/ (a regex with commas must be the whole value) or plain keywords");
             } else {
-                terms.add(Pattern.compile("(?:^|" + NOT_WORD + ")" + Pattern.quote(term) + "(?:$|" + NOT_WORD + ")",
-                        Pattern.CASE_INSENSITIVE));
+                terms.add(new Term(term, Pattern.compile("(?:^|" + NOT_WORD + ")" + Pattern.quote(term) + "(?:$|" + NOT_WORD + ")",
+                        Pattern.CASE_INSENSITIVE)));
             }
         }
         if (terms.isEmpty()) {

@@ -142,7 +142,7 @@ public final class FeedRefresher {
         }
         // The articles to post are chosen and marked pending in the insert's transaction, so a crash
         // before their cards reach the sink leaves them for PendingPostRecovery instead of losing them.
-        PostChooser chooser = candidates -> feed.seeded() ? selector.select(candidates, now) : List.of();
+        PostChooser chooser = new PollChooser(selector, feed.seeded(), now);
         NewArticles stored = articles.insertIfNew(feed.id(),
                 languages.detect(feed.id(), parsed.articles(), now, chooser, held), now, chooser);
         List<StoredArticle> fresh = stored.fresh();

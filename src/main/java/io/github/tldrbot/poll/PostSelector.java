@@ -52,6 +52,31 @@ public final class PostSelector {
         return List.copyOf(oldestFirst.subList(from, oldestFirst.size()));
     }
 
+    /**
+     * The articles of {@code fresh} young enough to post that {@link #select} left out: the ones the
+     * flood guard held back, in document order.
+     *
+     * @param chosen what {@link #select} returned for {@code fresh} and {@code now}
+     */
+    public List<StoredArticle> overLimit(List<StoredArticle> fresh, List<StoredArticle> chosen, Instant now) {
+        Instant oldestAllowed = now.minus(maxArticleAge);
+        java.util.Set<Long> posted = new java.util.HashSet<>();
+        chosen.forEach(a -> posted.add(a.id()));
+        List<StoredArticle> held = new ArrayList<>();
+        for (StoredArticle candidate : fresh) {
+            Instant date = dateOf(candidate.article());
+            if ((date == null || !date.isBefore(oldestAllowed)) && !posted.contains(candidate.id())) {
+                held.add(candidate);
+            }
+        }
+        return held;
+    }
+
+    /** The flood guard's limit, for the reason recorded with a held-back article. */
+    public int maxPostsPerPoll() {
+        return maxPostsPerPoll;
+    }
+
     /** The newest article of a document (in document order), for the seed sample. */
     public Optional<StoredArticle> newest(List<StoredArticle> articles) {
         List<StoredArticle> ordered = oldestFirst(articles);

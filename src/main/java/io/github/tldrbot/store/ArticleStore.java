@@ -46,7 +46,8 @@ public final class ArticleStore {
     /**
      * Stores the new articles and, in the same transaction, marks the ones {@code chooser} picks
      * from them as {@code post_state = 'pending'}: after a crash before their cards reached the sink
-     * they are found by {@link #listPendingPosts} instead of being lost (SPEC §6.2).
+     * they are found by {@link #listPendingPosts} instead of being lost (SPEC §6.2). The chooser's
+     * {@link PostChooser#skips} (the flood guard's) are stored in that transaction too.
      */
     public NewArticles insertIfNew(long feedId, List<Article> articles, Instant firstSeenAt, PostChooser chooser) {
         if (articles.isEmpty()) {
@@ -87,6 +88,7 @@ public final class ArticleStore {
                     mark.executeUpdate();
                 }
             }
+            PostSkipRows.insert(connection, chooser.skips(List.copyOf(inserted), toPost), firstSeenAt);
             return new NewArticles(List.copyOf(inserted), toPost);
         });
     }

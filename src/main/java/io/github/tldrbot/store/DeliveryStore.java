@@ -69,10 +69,15 @@ public final class DeliveryStore {
      * @return how many rows were added (edits and skipped ones included)
      */
     public int enqueueAll(List<Subscription> subscriptions, long articleId, Instant now) {
-        if (subscriptions.isEmpty()) {
-            return 0;
-        }
-        return database.write(connection -> StoryCardOutbox.enqueueAll(connection, subscriptions, articleId, now));
+        return enqueueAll(subscriptions, List.of(), articleId, now);
+    }
+
+    /** {@link #enqueueAll(List, long, Instant)}, recording in its transaction why {@code skipped}'s subscriptions get none (SPEC §6.5). */
+    public int enqueueAll(List<Subscription> subscriptions, List<PostSkip> skipped, long articleId, Instant now) {
+        return subscriptions.isEmpty() && skipped.isEmpty() ? 0 : database.write(connection -> {
+            PostSkipRows.insert(connection, skipped, now);
+            return subscriptions.isEmpty() ? 0 : StoryCardOutbox.enqueueAll(connection, subscriptions, articleId, now);
+        });
     }
 
     /**

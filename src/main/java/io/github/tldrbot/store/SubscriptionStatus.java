@@ -5,7 +5,10 @@ import java.util.Locale;
 /** Whether a subscription's cards are delivered. Stored as the lower-case name. */
 public enum SubscriptionStatus {
     ACTIVE,
-    /** The bot cannot post to the channel (SPEC §6.4); its pending deliveries wait for a resume. */
+    /**
+     * The bot cannot post to the channel (SPEC §6.4), or a moderator paused it ({@code /feed pause},
+     * {@link ModeratorPauseStore}); its pending deliveries wait for a resume.
+     */
     PAUSED;
 
     String column() {

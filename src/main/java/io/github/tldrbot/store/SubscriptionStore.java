@@ -20,6 +20,10 @@ public final class SubscriptionStore {
     private static final String COLUMNS = "id, feed_id, guild_id, channel_id, audience, include_filter, exclude_filter,"
             + " status, paused_reason, paused_announced, source, created_at, full_text";
 
+    /** A moderator's pause is lifted only by a moderator ({@link ModeratorPauseStore}), never by a probe. */
+    private static final String NOT_MODERATOR_PAUSED =
+            " AND NOT EXISTS (SELECT 1 FROM moderator_pauses m WHERE m.subscription_id = subscriptions.id)";
+
     private final Database database;
 
     public SubscriptionStore(Database database) {
@@ -162,13 +166,14 @@ public final class SubscriptionStore {
      * without a second announcement.
      */
     public boolean probe(long id) {
-        return update("UPDATE subscriptions SET status = 'active' WHERE id = ? AND status = 'paused'", null, id) == 1;
+        return update("UPDATE subscriptions SET status = 'active' WHERE id = ? AND status = 'paused'" + NOT_MODERATOR_PAUSED,
+                null, id) == 1;
     }
 
     /** Resumes delivery; deliveries left pending while paused go out again. */
     public boolean resume(long id) {
         return update("UPDATE subscriptions SET status = 'active', paused_reason = NULL, paused_announced = FALSE"
-                + " WHERE id = ? AND (status = 'paused' OR paused_reason IS NOT NULL)", null, id) == 1;
+                + " WHERE id = ? AND (status = 'paused' OR paused_reason IS NOT NULL)" + NOT_MODERATOR_PAUSED, null, id) == 1;
     }
 
     public void markPauseAnnounced(long id) {

@@ -8,7 +8,10 @@ import io.github.tldrbot.schedule.RecapScheduleChanges;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.AudienceRoleStore;
 import io.github.tldrbot.store.Database;
+import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.ModeratorPauseStore;
+import io.github.tldrbot.store.PostHistoryStore;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.SubscriptionStore;
 import java.time.Clock;
@@ -18,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Every use case that changes the store on someone's request, called alike by slash commands, the
  * config sync and the CLI. Each runs in one transaction; callers only read their input and render
- * the result. The table "command → use case" is in docs/commands.md.
+ * the result. {@link ExplainArticle} ({@code /feed why}) only reads, but is a question a moderator
+ * asks like the others, so it is built here too. The table "command → use case" is in docs/commands.md.
  */
 public record UseCases(
         Subscribe subscribe,
@@ -28,7 +32,10 @@ public record UseCases(
         CancelRecap cancelRecap,
         AssignAudienceRole assignAudienceRole,
         SyncConfigFeeds syncConfigFeeds,
-        SyncConfigRecaps syncConfigRecaps) {
+        SyncConfigRecaps syncConfigRecaps,
+        PauseSubscription pauseSubscription,
+        ResumeSubscription resumeSubscription,
+        ExplainArticle explainArticle) {
 
     /**
      * The use cases over {@code database} with the configuration's limits and intervals (the
@@ -41,6 +48,8 @@ public record UseCases(
         FeedStore feeds = new FeedStore(database);
         SubscriptionStore subscriptions = new SubscriptionStore(database);
         RecapScheduleStore schedules = new RecapScheduleStore(database);
+        ModeratorPauseStore pauses = new ModeratorPauseStore(database);
+        PostHistoryStore history = new PostHistoryStore(database);
         FeedSeeder seeder = new FeedSeeder(feeds, new ArticleStore(database), new PollIntervalPolicy(config.polling()), clock);
         Set<String> configuredUrls = config.feeds().stream().map(FeedEntryConfig::url).collect(Collectors.toSet());
         return new UseCases(
@@ -53,6 +62,9 @@ public record UseCases(
                 new AssignAudienceRole(database, new AudienceRoleStore(database)),
                 new SyncConfigFeeds(database, feeds, subscriptions, config.discord().shards(), config.polling().defaultInterval(),
                         clock),
-                new SyncConfigRecaps(database, schedules, config.discord().shards(), clock));
+                new SyncConfigRecaps(database, schedules, config.discord().shards(), clock),
+                new PauseSubscription(database, pauses, clock),
+                new ResumeSubscription(database, pauses, history, new DeliveryStore(database), config.polling().maxPostsPerPoll(), clock),
+                new ExplainArticle(subscriptions, history, config.polling().maxArticleAge()));
     }
 }

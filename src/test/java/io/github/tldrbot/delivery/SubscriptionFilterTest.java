@@ -90,4 +90,15 @@ class SubscriptionFilterTest {
         assertThat(SubscriptionFilter.acceptAll().accepts(ARTICLE, bare)).isTrue();
         assertThat(SubscriptionFilter.parse("developers", null, null).accepts(ARTICLE, bare)).isFalse();
     }
+
+    @Test
+    void aRejectionNamesTheFilterAndTheAudienceTermOrIncludeListThatDecided() {
+        assertThat(SubscriptionFilter.parse("investors", null, null).rejection(ARTICLE, CARD))
+                .contains(new SubscriptionFilter.Rejection(io.github.tldrbot.store.SkipReason.AUDIENCE, "investors"));
+        assertThat(SubscriptionFilter.parse(null, " golang, haskell ", null).rejection(ARTICLE, CARD))
+                .contains(new SubscriptionFilter.Rejection(io.github.tldrbot.store.SkipReason.INCLUDE, "golang, haskell"));
+        assertThat(SubscriptionFilter.parse(null, "openai", "crypto, /writes\\s+rust/, hello").rejection(ARTICLE, CARD))
+                .contains(new SubscriptionFilter.Rejection(io.github.tldrbot.store.SkipReason.EXCLUDE, "/writes\\s+rust/"));
+        assertThat(SubscriptionFilter.parse("developers", "openai", "crypto").rejection(ARTICLE, CARD)).isEmpty();
+    }
 }

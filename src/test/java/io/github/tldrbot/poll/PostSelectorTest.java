@@ -2,6 +2,7 @@ package io.github.tldrbot.poll;
 
 import io.github.tldrbot.feed.Article;
 import io.github.tldrbot.store.StoredArticle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,5 +68,17 @@ class PostSelectorTest {
     @MethodSource("newest")
     void theSeedSampleIsTheNewestArticle(List<StoredArticle> articles, String expected) {
         assertThat(selector.newest(articles)).map(s -> s.article().id()).contains(expected);
+    }
+
+    @Test
+    void overLimitIsWhatTheFloodGuardHeldBackNotWhatWasTooOld() {
+        List<StoredArticle> fresh = doc("e@1", "old@100", "d@2", "c@3", "b@4", "a@5");
+        List<StoredArticle> chosen = selector.select(fresh, NOW);
+        assertThat(selector.overLimit(fresh, chosen, NOW)).extracting(s -> s.article().id()).containsExactly("b", "a");
+        assertThat(new PollChooser(selector, true, NOW).skips(fresh, chosen))
+                .extracting(io.github.tldrbot.store.PostSkip::reason, io.github.tldrbot.store.PostSkip::detail, io.github.tldrbot.store.PostSkip::subscriptionId)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(io.github.tldrbot.store.SkipReason.FLOOD, "3", null));
+        assertThat(new PollChooser(selector, false, NOW).choose(fresh)).as("the seeding poll posts nothing").isEmpty();
+        assertThat(new PollChooser(selector, false, NOW).skips(fresh, List.of())).as("and stores no reason").isEmpty();
     }
 }

@@ -108,6 +108,10 @@ public final class StoreCopyFixture {
         deliveries.enqueueAll(List.of(sub1), stored.get(2).id(), T0.plusSeconds(5));
         deliveries.markRetry(deliveries.claimNext(CHANNEL, T0.plusSeconds(6)).orElseThrow().id(), "HTTP 503", T0.plusSeconds(60));
         deliveries.enqueueAll(List.of(subscriptions.findById(s3).orElseThrow()), stored.get(3).id(), T0.plusSeconds(7));
+        // why articles were not posted (V16): a filter's and the flood guard's reasons, and a moderator's pause
+        deliveries.enqueueAll(List.of(), List.of(PostSkip.of(stored.get(2).id(), s2, SkipReason.AUDIENCE, "security"),
+                PostSkip.feedWide(stored.get(3).id(), SkipReason.FLOOD, "5")), stored.get(2).id(), T0.plusSeconds(8));
+        new ModeratorPauseStore(db).pause(s1, 5555L, "paused by a moderator", T0.plusSeconds(9));
 
         new AudienceRoleStore(db).set(GUILD, "security", 987654321098765432L);
         new CardCacheStore(db, clock).put("c0ffee", "openai:gpt-4o-mini", card("Cached card"));
@@ -152,6 +156,14 @@ public final class StoreCopyFixture {
         out.put("articles", articleRows);
         out.put("cards", cardRows);
         out.put("deliveries", deliveryRows);
+        PostHistoryStore history = new PostHistoryStore(db);
+        Map<String, Object> skips = new TreeMap<>();
+        for (Subscription s : subscriptions.listAll()) {
+            articleRows.keySet().stream().filter(id -> id > 0).limit(10)
+                    .forEach(id -> skips.put(s.id() + "/" + id, history.history(id, s.id())));
+        }
+        out.put("post history", skips);
+        out.put("moderator pauses", new ModeratorPauseStore(db).listForGuild(GUILD));
         out.put("pending posts", articles.listPendingPosts());
         out.put("channels with due sends", deliveries.listChannelsWithDue(T0.plus(Duration.ofDays(1))));
         out.put("roles", new AudienceRoleStore(db).listForGuild(GUILD));

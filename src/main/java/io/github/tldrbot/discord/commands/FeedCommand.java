@@ -14,7 +14,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * {@code /feed} (SPEC §7): one moderator-only slash command whose subcommands — add, remove, list,
- * filter, status, preview — each live in their own small class. Replies are always ephemeral
+ * filter, status, preview, why, pause, resume, test — each live in their own small class. Replies are always ephemeral
  * (moderation chatter stays out of the channel). Autocomplete: {@code feed} offers the guild's
  * feeds, {@code audience} the configured audiences.
  */
@@ -35,10 +35,14 @@ public final class FeedCommand implements SlashCommand {
         PreviewCardRenderer preview = new PreviewCardRenderer(services.summarizer(), services.embeds(), services.clock());
         add(new FeedAdd(audienceChoices, lookup, services.useCases().subscribe(), preview));
         add(new FeedRemove(guildFeeds, services.useCases().unsubscribe()));
-        add(new FeedList(guildFeeds));
+        add(new FeedList(guildFeeds, services.pauses()));
         add(new FeedFilter(audienceChoices, guildFeeds, services.useCases().changeFilters()));
-        add(new FeedStatusReport(guildFeeds, services.deliveries(), services.clock()));
+        add(new FeedStatusReport(guildFeeds, services.deliveries(), services.pauses(), services.clock()));
         add(new FeedPreview(lookup, preview));
+        add(new FeedWhy(services.useCases().explainArticle(), services.feeds()));
+        add(new FeedPause(guildFeeds, services.useCases().pauseSubscription()));
+        add(new FeedResume(guildFeeds, services.useCases().resumeSubscription(), services.config().polling().maxPostsPerPoll()));
+        add(new FeedTest(guildFeeds, services.testPosts()));
     }
 
     private void add(FeedSubcommand subcommand) {

@@ -4,6 +4,8 @@ import io.github.tldrbot.usecase.Filters;
 import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.store.FeedRecord;
+import io.github.tldrbot.store.ModeratorPause;
+import io.github.tldrbot.store.ModeratorPauseStore;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionStatus;
 import java.util.List;
@@ -14,9 +16,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 /** {@code /feed list}: the guild's subscriptions with their filters and state, grouped by channel. */
 final class FeedList implements FeedSubcommand {
     private final GuildFeeds guildFeeds;
+    private final ModeratorPauseStore pauses;
 
-    FeedList(GuildFeeds guildFeeds) {
+    FeedList(GuildFeeds guildFeeds, ModeratorPauseStore pauses) {
         this.guildFeeds = guildFeeds;
+        this.pauses = pauses;
     }
 
     @Override
@@ -36,6 +40,7 @@ final class FeedList implements FeedSubcommand {
             return;
         }
         Map<Long, FeedRecord> feeds = guildFeeds.feeds(subs);
+        Map<Long, ModeratorPause> paused = pauses.listForGuild(event.getGuild().getIdLong());
         BoundedText text = new BoundedText("subscriptions");
         text.heading("**Feeds in this server** (" + subs.size() + " subscriptions)");
         long channel = -1;
@@ -48,14 +53,14 @@ final class FeedList implements FeedSubcommand {
             String label = feed == null ? "feed " + s.feedId() : DiscordMarkdown.escape(feed.label());
             String fullText = s.fullText() == FullTextMode.AUTO ? "" : " · full-text: " + s.fullText().id();
             text.entry("• **" + label + "** — " + new Filters(s.audience(), s.include(), s.exclude()).describe()
-                    + fullText + " — " + state(s));
+                    + fullText + " — " + state(s, paused.get(s.id())));
         }
         reply.text(text.text());
     }
 
-    static String state(Subscription s) {
+    static String state(Subscription s, ModeratorPause pause) {
         if (s.status() == SubscriptionStatus.PAUSED) {
-            return "⏸️ paused: " + (s.pausedReason() == null ? "no reason recorded" : s.pausedReason());
+            return "⏸️ paused" + PauseText.after(s, pause);
         }
         return "active";
     }

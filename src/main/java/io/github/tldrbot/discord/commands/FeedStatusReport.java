@@ -4,6 +4,8 @@ import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStatus;
+import io.github.tldrbot.store.ModeratorPause;
+import io.github.tldrbot.store.ModeratorPauseStore;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionStatus;
 import java.time.Clock;
@@ -17,7 +19,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 /**
  * {@code /feed status}: the health of the guild's feeds — ok / failing (since, last error) /
  * disabled (why) — with last and next poll as Discord relative timestamps (shown in each reader's
- * time zone), cards posted in the last 24 h, and paused subscriptions with their reason.
+ * time zone), cards posted in the last 24 h, and paused subscriptions with their reason (or, for a
+ * moderator's pause, who paused them and since when).
  */
 final class FeedStatusReport implements FeedSubcommand {
     private static final Duration POSTED_WINDOW = Duration.ofHours(24);
@@ -26,8 +29,10 @@ final class FeedStatusReport implements FeedSubcommand {
     private final GuildFeeds guildFeeds;
     private final DeliveryStore deliveries;
     private final Clock clock;
+    private final ModeratorPauseStore pauses;
 
-    FeedStatusReport(GuildFeeds guildFeeds, DeliveryStore deliveries, Clock clock) {
+    FeedStatusReport(GuildFeeds guildFeeds, DeliveryStore deliveries, ModeratorPauseStore pauses, Clock clock) {
+        this.pauses = pauses;
         this.guildFeeds = guildFeeds;
         this.deliveries = deliveries;
         this.clock = clock;
@@ -48,6 +53,7 @@ final class FeedStatusReport implements FeedSubcommand {
         }
         Map<Long, FeedRecord> feeds = guildFeeds.feeds(subs);
         Map<Long, Integer> posted = deliveries.countSentSinceByFeed(guildId, clock.instant().minus(POSTED_WINDOW));
+        Map<Long, ModeratorPause> paused = pauses.listForGuild(guildId);
         BoundedText text = new BoundedText("feeds");
         text.heading("**Feed status** (" + feeds.size() + " feeds)");
         for (FeedRecord feed : feeds.values()) {
@@ -58,8 +64,7 @@ final class FeedStatusReport implements FeedSubcommand {
                     .append(" · posted in 24 h: ").append(posted.getOrDefault(feed.id(), 0));
             for (Subscription s : subs) {
                 if (s.feedId() == feed.id() && s.status() == SubscriptionStatus.PAUSED) {
-                    entry.append("\n  ⏸️ <#").append(s.channelId()).append("> paused: ")
-                            .append(s.pausedReason() == null ? "no reason recorded" : s.pausedReason());
+                    entry.append("\n  ⏸️ <#").append(s.channelId()).append("> paused").append(PauseText.after(s, paused.get(s.id())));
                 }
             }
             text.entry(entry.toString());

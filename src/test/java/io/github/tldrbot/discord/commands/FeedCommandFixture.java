@@ -8,7 +8,10 @@ import io.github.tldrbot.config.ConfigLoader;
 import io.github.tldrbot.discord.CardEmbeds;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
+import io.github.tldrbot.delivery.TestPosts;
 import io.github.tldrbot.store.ArticleStore;
+import io.github.tldrbot.store.ModeratorPauseStore;
+import io.github.tldrbot.store.PostHistoryStore;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.RecapStore;
 import io.github.tldrbot.usecase.UseCases;
@@ -56,6 +59,8 @@ final class FeedCommandFixture implements AutoCloseable {
     final CommandRouter router;
     final Interactions ui;
     final Interactions otherGuildUi;
+    /** {@code /feed test}'s publisher: the production JdaPublisher on a shard manager, connected at its first send. */
+    final ShardPublisher publisher;
 
     /**
      * @param extraYaml top-level config sections, e.g. {@code limits: {feedsPerGuild: 1}}
@@ -81,9 +86,11 @@ final class FeedCommandFixture implements AutoCloseable {
         cards = new CardStore(database);
         fetcher = new HttpFeedFetcher(config.fetch());
         summarizer = new ExtractiveSummarizer(new AudienceClassifier(config.audiences()));
+        publisher = new ShardPublisher(discord, config);
         services = new CommandServices(config, UseCases.of(config, database, RecapScheduleChanges.NONE, Clock.systemUTC()), feeds, subscriptions, deliveries,
                 new RecapStore(database), new RecapScheduleStore(database), fetcher, parser, summarizer,
-                new CardEmbeds(config.audiences()), Clock.systemUTC());
+                new CardEmbeds(config.audiences()), Clock.systemUTC(), new ModeratorPauseStore(database),
+                new TestPosts(new PostHistoryStore(database), cards, feeds, summarizer, publisher));
         CommandCatalog catalog = new CommandCatalog(services);
         router = new CommandRouter(catalog.commands(), catalog.buttons());
         jda.addEventListener(router);
@@ -100,6 +107,7 @@ final class FeedCommandFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         router.close();
+        publisher.close();
         jda.shutdown();
         jda.awaitShutdown(Duration.ofSeconds(5));
         fetcher.close();
