@@ -6,6 +6,7 @@ import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.ConfigLoader;
 import io.github.tldrbot.discord.CardEmbeds;
+import io.github.tldrbot.feed.FeedFetcher;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.store.ArticleStore;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 
@@ -61,6 +63,12 @@ final class FeedCommandFixture implements AutoCloseable {
      * @param extraYaml top-level config sections, e.g. {@code limits: {feedsPerGuild: 1}}
      */
     FeedCommandFixture(Path dir, boolean allowPrivateNetworks, String extraYaml) throws Exception {
+        this(dir, allowPrivateNetworks, extraYaml, UnaryOperator.identity());
+    }
+
+    /** @param fetching wraps the real fetcher the commands use (e.g. to map a platform's host to a local server) */
+    FeedCommandFixture(Path dir, boolean allowPrivateNetworks, String extraYaml, UnaryOperator<FeedFetcher> fetching)
+            throws Exception {
         config = new ConfigLoader(DefaultAudiences.list()).parse("""
                 storage: {jdbcUrl: "jdbc:sqlite:%s"}
                 fetch: {allowPrivateNetworks: %s, timeout: 3s}
@@ -82,7 +90,7 @@ final class FeedCommandFixture implements AutoCloseable {
         fetcher = new HttpFeedFetcher(config.fetch());
         summarizer = new ExtractiveSummarizer(new AudienceClassifier(config.audiences()));
         services = new CommandServices(config, UseCases.of(config, database, RecapScheduleChanges.NONE, Clock.systemUTC()), feeds, subscriptions, deliveries,
-                new RecapStore(database), new RecapScheduleStore(database), fetcher, parser, summarizer,
+                new RecapStore(database), new RecapScheduleStore(database), fetching.apply(fetcher), parser, summarizer,
                 new CardEmbeds(config.audiences()), Clock.systemUTC());
         CommandCatalog catalog = new CommandCatalog(services);
         router = new CommandRouter(catalog.commands(), catalog.buttons());
