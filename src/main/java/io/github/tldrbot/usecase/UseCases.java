@@ -28,7 +28,9 @@ public record UseCases(
         CancelRecap cancelRecap,
         AssignAudienceRole assignAudienceRole,
         SyncConfigFeeds syncConfigFeeds,
-        SyncConfigRecaps syncConfigRecaps) {
+        SyncConfigRecaps syncConfigRecaps,
+        ImportOpml importOpml,
+        ExportOpml exportOpml) {
 
     /**
      * The use cases over {@code database} with the configuration's limits and intervals (the
@@ -43,9 +45,10 @@ public record UseCases(
         RecapScheduleStore schedules = new RecapScheduleStore(database);
         FeedSeeder seeder = new FeedSeeder(feeds, new ArticleStore(database), new PollIntervalPolicy(config.polling()), clock);
         Set<String> configuredUrls = config.feeds().stream().map(FeedEntryConfig::url).collect(Collectors.toSet());
+        Subscribe subscribe = new Subscribe(database, feeds, subscriptions, seeder, config.limits().feedsPerGuild(),
+                config.polling().defaultInterval(), clock);
         return new UseCases(
-                new Subscribe(database, feeds, subscriptions, seeder, config.limits().feedsPerGuild(),
-                        config.polling().defaultInterval(), clock),
+                subscribe,
                 new Unsubscribe(database, feeds, subscriptions, configuredUrls),
                 new ChangeFilters(subscriptions),
                 new ScheduleRecap(database, schedules, recapChanges, clock),
@@ -53,6 +56,8 @@ public record UseCases(
                 new AssignAudienceRole(database, new AudienceRoleStore(database)),
                 new SyncConfigFeeds(database, feeds, subscriptions, config.discord().shards(), config.polling().defaultInterval(),
                         clock),
-                new SyncConfigRecaps(database, schedules, config.discord().shards(), clock));
+                new SyncConfigRecaps(database, schedules, config.discord().shards(), clock),
+                new ImportOpml(database, subscribe, subscriptions, config.fetch().allowPrivateNetworks()),
+                new ExportOpml(feeds, subscriptions, clock));
     }
 }
