@@ -14,7 +14,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * {@code /feed} (SPEC §7): one moderator-only slash command whose subcommands — add, remove, list,
- * filter, status, preview — each live in their own small class. Replies are always ephemeral
+ * filter, status, preview, import, export — each live in their own small class. Replies are always ephemeral
  * (moderation chatter stays out of the channel). Autocomplete: {@code feed} offers the guild's
  * feeds, {@code audience} the configured audiences.
  */
@@ -39,6 +39,8 @@ public final class FeedCommand implements SlashCommand {
         add(new FeedFilter(audienceChoices, guildFeeds, services.useCases().changeFilters()));
         add(new FeedStatusReport(guildFeeds, services.deliveries(), services.clock()));
         add(new FeedPreview(lookup, preview));
+        add(new FeedImport(services.useCases().importOpml(), services.fetcher()));
+        add(new FeedExport(services.useCases().exportOpml()));
     }
 
     private void add(FeedSubcommand subcommand) {
