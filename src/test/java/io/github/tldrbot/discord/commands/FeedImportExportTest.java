@@ -122,7 +122,7 @@ class FeedImportExportTest {
         assertThat(text.length()).isLessThanOrEqualTo(2000);
         String report = new String(attached(answer, "import-report.txt"), StandardCharsets.UTF_8);
         assertThat(report.lines()).hasSize(41).last().isEqualTo("3 subscribed, 37 over the feed limit");
-        assertThat(report).contains("line 45: over the feed limit https://feed39.example/rss — This server already follows 3 feeds");
+        assertThat(report).contains("line 43: over the feed limit https://feed39.example/rss — This server already follows 3 feeds");
         assertThat(bot.subscriptions.listForGuild(GUILD)).hasSize(3).allMatch(s -> s.channelId() == OTHER);
     }
 
