@@ -13,7 +13,6 @@ import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.store.SubscriptionStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -120,11 +119,20 @@ public final class Subscribe {
             throw new AlreadySubscribed(channelMention + " already gets " + url
                     + ". Use /feed filter to change its filters, or /feed remove to stop it.");
         }
-        List<Subscription> counted = guildId == null ? subscriptions.listForChannel(channelId) : subscriptions.listForGuild(guildId);
-        Set<Long> guildFeeds = counted.stream().map(Subscription::feedId).collect(Collectors.toSet());
-        boolean newToGuild = existing.isEmpty() || !guildFeeds.contains(existing.get().id());
-        if (newToGuild && guildFeeds.size() >= feedsPerGuild) {
-            throw new LimitReached("This server already follows " + guildFeeds.size() + " feeds, its limit (limits.feedsPerGuild = "
+        int following;
+        boolean newToGuild;
+        if (guildId != null) {
+            SubscriptionStore.GuildFeedCount count = subscriptions.countGuildFeeds(guildId, existing.map(FeedRecord::id).orElse(-1L));
+            following = count.feeds();
+            newToGuild = !count.includesFeed();
+        } else {
+            Set<Long> channelFeeds = subscriptions.listForChannel(channelId).stream().map(Subscription::feedId)
+                    .collect(Collectors.toSet());
+            following = channelFeeds.size();
+            newToGuild = existing.isEmpty() || !channelFeeds.contains(existing.get().id());
+        }
+        if (newToGuild && following >= feedsPerGuild) {
+            throw new LimitReached("This server already follows " + following + " feeds, its limit (limits.feedsPerGuild = "
                     + feedsPerGuild + "). Remove one with /feed remove first.");
         }
     }

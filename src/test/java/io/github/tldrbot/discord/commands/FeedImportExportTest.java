@@ -10,6 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldrbot.opml.OpmlEntry;
 import io.github.tldrbot.opml.OpmlReader;
+import io.github.tldrbot.poll.FeedRefresher;
+import io.github.tldrbot.poll.NewArticlePoster;
+import io.github.tldrbot.poll.PollIntervalPolicy;
+import io.github.tldrbot.poll.PostedCard;
+import io.github.tldrbot.poll.RefreshOutcome;
+import io.github.tldrbot.testing.LiveFeed;
+import java.time.Clock;
+import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.testing.discord.Interactions;
@@ -102,6 +110,33 @@ class FeedImportExportTest {
             assertThat(s.source()).isEqualTo(SubscriptionSource.COMMAND);
         });
         assertThat(bot.feeds.findByUrl("https://a.example/feed").orElseThrow().seeded()).as("left to the first poll").isFalse();
+    }
+
+    @Test
+    void anImportedFeedIsSeededByItsFirstPollThenPostsOnlyNewArticles() throws Exception {
+        try (LiveFeed wire = new LiveFeed("Example Wire")) {
+            wire.add("a-1", "Acme ships Widget 2.0", "Acme released Widget 2.0 with a faster API. Download it today.")
+                    .add("a-2", "Gizmo 3.1 patches CVE-2026-1111", "A vulnerability was fixed in Gizmo. Update to 3.1 now.");
+            bot = new FeedCommandFixture(dir, true, "");
+            reply(bot.feed("import").attachment("file", file("wire.opml", opml("<outline text=\"Wire\" xmlUrl=\"" + wire.url() + "\"/>"))));
+            assertThat(wire.requests()).as("the import fetches nothing").isZero();
+            List<PostedCard> posted = new CopyOnWriteArrayList<>();
+            FeedRefresher refresher = new FeedRefresher(bot.fetcher, bot.parser::parse, bot.feeds, bot.articles,
+                    new NewArticlePoster(bot.summarizer, bot.cards, posted::add, Clock.systemUTC()),
+                    new PollIntervalPolicy(bot.config.polling()), bot.config.polling(), Clock.systemUTC());
+            long id = bot.feeds.findByUrl(wire.url()).orElseThrow().id();
+
+            RefreshOutcome first = refresher.refresh(bot.feeds.findById(id).orElseThrow());
+            assertThat(first.posted()).isZero();
+            assertThat(posted).allMatch(PostedCard::seedSample);
+            assertThat(bot.articles.listByFeed(id, 10)).hasSize(2);
+
+            posted.clear();
+            wire.add("a-3", "Widget 2.1 fixes a crash", "Widget 2.1 fixes a crash on start. Upgrade when convenient.");
+            RefreshOutcome second = refresher.refresh(bot.feeds.findById(id).orElseThrow());
+            assertThat(second.posted()).isEqualTo(1);
+            assertThat(posted).singleElement().satisfies(card -> assertThat(card.article().link()).isEqualTo(wire.link("a-3")));
+        }
     }
 
     @Test
