@@ -101,29 +101,6 @@ public final class SubscriptionStore {
         return list("SELECT " + COLUMNS + " FROM subscriptions WHERE guild_id = ? ORDER BY channel_id, id", guildId);
     }
 
-    /**
-     * How many distinct feeds the guild's subscriptions follow, and whether {@code feedId} is one of
-     * them: the {@code limits.feedsPerGuild} check, counted in SQL so an import of a thousand
-     * entries does not read the guild's rows a thousand times.
-     */
-    public GuildFeedCount countGuildFeeds(long guildId, long feedId) {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT COUNT(DISTINCT feed_id), COUNT(CASE WHEN feed_id = ? THEN 1 END) FROM subscriptions WHERE guild_id = ?")) {
-                select.setLong(1, feedId);
-                select.setLong(2, guildId);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return new GuildFeedCount(row.getInt(1), row.getInt(2) > 0);
-                }
-            }
-        });
-    }
-
-    /** @param feeds distinct feeds the guild follows; {@code includesFeed}: the asked feed is one of them */
-    public record GuildFeedCount(int feeds, boolean includesFeed) {
-    }
-
     /** Replaces the subscription's filters (already validated by the caller); true when it exists. */
     public boolean updateFilters(long id, String audience, String include, String exclude) {
         return database.write(connection -> {

@@ -8,6 +8,7 @@ import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStatus;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.GuildFeedQuery;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.store.SubscriptionStore;
@@ -28,6 +29,7 @@ public final class Subscribe {
     private final Database database;
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
+    private final GuildFeedQuery guildFeeds;
     private final FeedSeeder seeder;
     private final int feedsPerGuild;
     private final Duration defaultInterval;
@@ -38,6 +40,7 @@ public final class Subscribe {
         this.database = database;
         this.feeds = feeds;
         this.subscriptions = subscriptions;
+        this.guildFeeds = new GuildFeedQuery(database); // a thin view over the same database, like the stores
         this.seeder = seeder;
         this.feedsPerGuild = feedsPerGuild;
         this.defaultInterval = defaultInterval;
@@ -122,7 +125,7 @@ public final class Subscribe {
         int following;
         boolean newToGuild;
         if (guildId != null) {
-            SubscriptionStore.GuildFeedCount count = subscriptions.countGuildFeeds(guildId, existing.map(FeedRecord::id).orElse(-1L));
+            GuildFeedQuery.Count count = guildFeeds.count(guildId, existing.map(FeedRecord::id).orElse(-1L));
             following = count.feeds();
             newToGuild = !count.includesFeed();
         } else {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,6 +52,22 @@ final class Attachments {
 
     Optional<File> find(String id) {
         return Optional.ofNullable(files.get(id));
+    }
+
+    /** The CDN: answers {@code GET /attachments/{id}/{filename}} with the file, or 404. */
+    void serve(HttpExchange exchange, String rawPath) throws IOException {
+        String[] parts = rawPath.split("/");
+        Optional<File> file = parts.length >= 3 ? find(parts[2]) : Optional.empty();
+        if (file.isEmpty()) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", file.get().contentType());
+        exchange.sendResponseHeaders(200, file.get().content().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(file.get().content());
+        }
     }
 
     /**

@@ -130,7 +130,7 @@ final class RestRouter implements HttpHandler {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
         if (method.equals("GET") && rawPath.startsWith("/attachments/")) {
-            serveAttachment(exchange, rawPath);
+            attachments.serve(exchange, rawPath);
             return;
         }
         String contentType = first(headers, "content-type");
@@ -324,22 +324,6 @@ final class RestRouter implements HttpHandler {
             reply.headers().put("X-RateLimit-Bucket", MESSAGE_BUCKET);
         }
         return reply;
-    }
-
-    /** The CDN: {@code /attachments/{id}/{filename}}, the files of {@link Attachments}. */
-    private void serveAttachment(HttpExchange exchange, String rawPath) throws IOException {
-        String[] parts = rawPath.split("/");
-        Optional<Attachments.File> file = parts.length >= 3 ? attachments.find(parts[2]) : Optional.empty();
-        if (file.isEmpty()) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-        }
-        exchange.getResponseHeaders().set("Content-Type", file.get().contentType());
-        exchange.sendResponseHeaders(200, file.get().content().length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(file.get().content());
-        }
     }
 
     private void write(HttpExchange exchange, Reply reply) throws IOException {
