@@ -40,7 +40,19 @@ final class FeedLookup {
         Optional<PlatformFeed> platform = platform(typedUrl);
         URI url = platform.map(PlatformFeed::feedUrl).orElse(typedUrl);
         String resolved = platform.map(PlatformFeed::describe).orElse(null);
-        FetchResult.Ok page = fetch(url);
+        FetchResult.Ok page;
+        try {
+            page = fetch(url);
+        } catch (UserError notThere) {
+            if (platform.isEmpty()) {
+                throw notThere;
+            }
+            // some rules guess from the address alone (any host's /@user is taken for Mastodon):
+            // when the guessed feed is not there, the typed page is read as usual
+            url = typedUrl;
+            resolved = null;
+            page = fetchOr(url, notThere);
+        }
         if (!discovery.isHtmlPage(page.body(), page.contentType())) {
             return new FoundFeed(url, page, parse(page, url), List.of(), false, resolved);
         }
@@ -87,6 +99,15 @@ final class FeedLookup {
             throw new UserError("'" + text + "' has no valid host name; give a full address such as https://example.org/feed.xml.");
         }
         return url;
+    }
+
+    /** Fetches {@code url}; when that fails too, the first failure is the one worth reporting. */
+    private FetchResult.Ok fetchOr(URI url, UserError first) throws UserError {
+        FetchResult result = fetcher.fetch(url, Validators.NONE);
+        if (result instanceof FetchResult.Ok ok) {
+            return ok;
+        }
+        throw first;
     }
 
     private FetchResult.Ok fetch(URI url) throws UserError {

@@ -79,4 +79,29 @@ class FeedAddPlatformTest {
                 .contains("https://www.youtube.com/channel/UC…");
         assertThat(bot.subscriptions.listAll()).isEmpty();
     }
+
+    @Test
+    void aMastodonProfileFollowsItsRssAndAGuessThatIsNoFeedFallsBackToThePage() throws Exception {
+        String rss = """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Someone</title><link>https://social.example/@someone</link>
+                <item><guid>t1</guid><title>Shipped the 2.0 release of the widget library today</title>
+                <link>https://social.example/@someone/1</link><description>Release notes are online; upgrade when you can.</description></item>
+                </channel></rss>""";
+        youtube = new StaticSite()
+                .page("/@someone.rss", "application/rss+xml", rss)
+                .page("/@blogger", "text/html", """
+                        <!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/blog.xml"></head></html>""")
+                .page("/blog.xml", "application/rss+xml", rss.replace("Someone", "A Blog"));
+        bot = new FeedCommandFixture(dir, true, "");
+
+        String mastodon = bot.feed("add").string("url", youtube.url("/@someone")).send().awaitReplyText();
+        String host = URI.create(youtube.url("/")).getHost();
+        assertThat(mastodon).contains("now follows **Someone**")
+                .contains("Mastodon profile @someone@" + host + " → " + youtube.url("/@someone.rss"));
+
+        String page = bot.feed("add").string("url", youtube.url("/@blogger")).send().awaitReplyText();
+        assertThat(page).contains("now follows **A Blog**").contains("That address is a web page; I followed the feed it advertises.")
+                .doesNotContain("Mastodon");
+        assertThat(bot.feeds.findByUrl(youtube.url("/blog.xml"))).isPresent();
+    }
 }
