@@ -53,7 +53,8 @@ public final class OpmlReader {
         }
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(new ByteArrayInputStream(file));
+            int start = leadingWhitespace(file);
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(file, start, file.length - start));
             return entries(xml);
         } catch (XMLStreamException e) {
             throw new OpmlException("malformed XML" + where(e.getLocation()) + ": " + reason(e));
@@ -120,6 +121,20 @@ public final class OpmlReader {
             throw new OpmlException("it holds no XML element");
         }
         return entries;
+    }
+
+    /**
+     * Blank lines before the XML declaration, which hand-edited files and some web exports carry, make
+     * a strict parser refuse the declaration; they are skipped (after a UTF-8 BOM, which is kept).
+     */
+    private static int leadingWhitespace(byte[] file) {
+        int bom = file.length >= 3 && (file[0] & 0xff) == 0xEF && (file[1] & 0xff) == 0xBB && (file[2] & 0xff) == 0xBF ? 3 : 0;
+        int i = bom;
+        while (i < file.length && (file[i] == ' ' || file[i] == '\t' || file[i] == '\r' || file[i] == '\n')) {
+            i++;
+        }
+        // the BOM stays with the document: it tells the parser the encoding
+        return i == bom ? 0 : bom == 0 ? i : 0;
     }
 
     private static List<String> reversed(Deque<String> stack) {

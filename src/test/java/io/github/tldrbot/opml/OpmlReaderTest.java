@@ -72,6 +72,14 @@ class OpmlReaderTest {
     }
 
     @Test
+    void leadingBlankLinesAndAByteOrderMarkAreTolerated() throws Exception {
+        assertThat(read("\n\n  <?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline xmlUrl=\"https://a.example/\"/></body></opml>"))
+                .hasSize(1);
+        assertThat(read("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?><opml version=\"2.0\"><body><outline xmlUrl=\"https://b.example/\"/></body></opml>"))
+                .extracting(OpmlEntry::xmlUrl).containsExactly("https://b.example/");
+    }
+
+    @Test
     void anOpmlWithoutFeedsReadsAsEmpty() throws Exception {
         assertThat(read("<opml version=\"2.0\"><head/><body/></opml>")).isEmpty();
     }
