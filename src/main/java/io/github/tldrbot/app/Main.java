@@ -10,13 +10,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line of SPEC §2: {@code run} (default), {@code preview}, {@code check-config},
- * {@code migrate-store}. Every
+ * {@code migrate-store}, {@code import-opml}, {@code export-opml}. Every
  * failure reaches the user as one {@code error:} line with the documented exit code; the stack
  * trace only with {@code --verbose}.
  */
 @Command(name = "tldr-bot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Self-hosted Discord news bot: RSS/Atom feeds turned into TL;DR cards.",
-        subcommands = {RunCommand.class, PreviewCommand.class, CheckConfigCommand.class, MigrateStoreCommand.class})
+        subcommands = {RunCommand.class, PreviewCommand.class, CheckConfigCommand.class, MigrateStoreCommand.class,
+                ImportOpmlCommand.class, ExportOpmlCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -55,8 +55,9 @@ final class Wiring {
     private final BotConfig config;
     private final Clock clock;
 
+    /** @param config as loaded; its {@code feeds:} platform addresses are resolved to their feeds here */
     Wiring(BotConfig config, Clock clock) {
-        this.config = config;
+        this.config = ConfigFeedUrls.resolved(config);
         this.clock = clock;
     }
 

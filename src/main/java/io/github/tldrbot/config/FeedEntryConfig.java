@@ -17,4 +17,9 @@ public record FeedEntryConfig(String url, String channel, String audience, Strin
     public FeedEntryConfig(String url, String channel, String audience, String include, String exclude) {
         this(url, channel, audience, include, exclude, FullTextMode.AUTO);
     }
+
+    /** The same entry following another address (a platform page resolved to its feed at start). */
+    public FeedEntryConfig withUrl(String feedUrl) {
+        return new FeedEntryConfig(feedUrl, channel, audience, include, exclude, fullText);
+    }
 }

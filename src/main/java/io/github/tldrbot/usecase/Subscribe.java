@@ -8,6 +8,7 @@ import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStatus;
 import io.github.tldrbot.store.FeedStore;
+import io.github.tldrbot.store.GuildFeedQuery;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.store.SubscriptionStore;
@@ -28,6 +29,7 @@ public final class Subscribe {
     private final Database database;
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
+    private final GuildFeedQuery guildFeeds;
     private final FeedSeeder seeder;
     private final int feedsPerGuild;
     private final Duration defaultInterval;
@@ -38,6 +40,7 @@ public final class Subscribe {
         this.database = database;
         this.feeds = feeds;
         this.subscriptions = subscriptions;
+        this.guildFeeds = new GuildFeedQuery(database); // a thin view over the same database, like the stores
         this.seeder = seeder;
         this.feedsPerGuild = feedsPerGuild;
         this.defaultInterval = defaultInterval;
@@ -82,17 +85,72 @@ public final class Subscribe {
         });
     }
 
+    /**
+     * Subscribes a channel to a feed that is not fetched now (OPML import: a thousand synchronous
+     * fetches would take minutes): the same refusals as {@link #run}; a feed never polled stays
+     * unseeded, so its first poll stores its articles and posts none (SPEC §4.4), exactly as it
+     * would have here. A disabled feed is re-activated, since someone asked for it again; its next
+     * poll tells whether it works.
+     *
+     * @param guildId the channel's guild, or null when not known yet (CLI import without Discord):
+     *                the limit is then counted over the channel's own feeds, a lower bound
+     */
+    public Subscribed runUnfetched(Long guildId, long channelId, String channelMention, String url, SubscriptionSource source)
+            throws Refused {
+        return database.transaction(() -> {
+            Optional<FeedRecord> existing = feeds.findByUrl(url);
+            checkDuplicateAndLimit(guildId, channelId, channelMention, url, existing);
+            long feedId = feeds.add(url, clock.instant(), defaultInterval);
+            String disabledReason = null;
+            if (existing.isPresent() && existing.get().status() == FeedStatus.DISABLED) {
+                disabledReason = existing.get().disabledReason();
+                feeds.reactivate(feedId, clock.instant());
+            }
+            long subscriptionId = subscriptions.upsert(feedId, channelId, guildId, null, null, null, source, clock.instant(),
+                    FullTextMode.AUTO);
+            return new Subscribed(feedId, subscriptionId, false, disabledReason);
+        });
+    }
+
     private void checkDuplicateAndLimit(Request request, Optional<FeedRecord> existing) throws Refused {
-        if (existing.isPresent() && subscriptions.findByChannelAndFeed(request.channelId(), existing.get().id()).isPresent()) {
-            throw new Refused(request.channelMention() + " already gets " + request.url()
+        checkDuplicateAndLimit(request.guildId(), request.channelId(), request.channelMention(), request.url(), existing);
+    }
+
+    private void checkDuplicateAndLimit(Long guildId, long channelId, String channelMention, String url,
+                                        Optional<FeedRecord> existing) throws Refused {
+        if (existing.isPresent() && subscriptions.findByChannelAndFeed(channelId, existing.get().id()).isPresent()) {
+            throw new AlreadySubscribed(channelMention + " already gets " + url
                     + ". Use /feed filter to change its filters, or /feed remove to stop it.");
         }
-        Set<Long> guildFeeds = subscriptions.listForGuild(request.guildId()).stream().map(Subscription::feedId)
-                .collect(Collectors.toSet());
-        boolean newToGuild = existing.isEmpty() || !guildFeeds.contains(existing.get().id());
-        if (newToGuild && guildFeeds.size() >= feedsPerGuild) {
-            throw new Refused("This server already follows " + guildFeeds.size() + " feeds, its limit (limits.feedsPerGuild = "
+        int following;
+        boolean newToGuild;
+        if (guildId != null) {
+            GuildFeedQuery.Count count = guildFeeds.count(guildId, existing.map(FeedRecord::id).orElse(-1L));
+            following = count.feeds();
+            newToGuild = !count.includesFeed();
+        } else {
+            Set<Long> channelFeeds = subscriptions.listForChannel(channelId).stream().map(Subscription::feedId)
+                    .collect(Collectors.toSet());
+            following = channelFeeds.size();
+            newToGuild = existing.isEmpty() || !channelFeeds.contains(existing.get().id());
+        }
+        if (newToGuild && following >= feedsPerGuild) {
+            throw new LimitReached("This server already follows " + following + " feeds, its limit (limits.feedsPerGuild = "
                     + feedsPerGuild + "). Remove one with /feed remove first.");
+        }
+    }
+
+    /** The channel already gets the feed. */
+    public static final class AlreadySubscribed extends Refused {
+        AlreadySubscribed(String message) {
+            super(message);
+        }
+    }
+
+    /** The guild follows {@code limits.feedsPerGuild} feeds already. */
+    public static final class LimitReached extends Refused {
+        LimitReached(String message) {
+            super(message);
         }
     }
 }

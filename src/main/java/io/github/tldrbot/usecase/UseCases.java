@@ -35,7 +35,9 @@ public record UseCases(
         SyncConfigRecaps syncConfigRecaps,
         PauseSubscription pauseSubscription,
         ResumeSubscription resumeSubscription,
-        ExplainArticle explainArticle) {
+        ExplainArticle explainArticle,
+        ImportOpml importOpml,
+        ExportOpml exportOpml) {
 
     /**
      * The use cases over {@code database} with the configuration's limits and intervals (the
@@ -52,9 +54,10 @@ public record UseCases(
         PostHistoryStore history = new PostHistoryStore(database);
         FeedSeeder seeder = new FeedSeeder(feeds, new ArticleStore(database), new PollIntervalPolicy(config.polling()), clock);
         Set<String> configuredUrls = config.feeds().stream().map(FeedEntryConfig::url).collect(Collectors.toSet());
+        Subscribe subscribe = new Subscribe(database, feeds, subscriptions, seeder, config.limits().feedsPerGuild(),
+                config.polling().defaultInterval(), clock);
         return new UseCases(
-                new Subscribe(database, feeds, subscriptions, seeder, config.limits().feedsPerGuild(),
-                        config.polling().defaultInterval(), clock),
+                subscribe,
                 new Unsubscribe(database, feeds, subscriptions, configuredUrls),
                 new ChangeFilters(subscriptions),
                 new ScheduleRecap(database, schedules, recapChanges, clock),
@@ -65,6 +68,8 @@ public record UseCases(
                 new SyncConfigRecaps(database, schedules, config.discord().shards(), clock),
                 new PauseSubscription(database, pauses, clock),
                 new ResumeSubscription(database, pauses, history, new DeliveryStore(database), config.polling().maxPostsPerPoll(), clock),
-                new ExplainArticle(subscriptions, history, config.polling().maxArticleAge()));
+                new ExplainArticle(subscriptions, history, config.polling().maxArticleAge()),
+                new ImportOpml(database, subscribe, subscriptions, config.fetch().allowPrivateNetworks()),
+                new ExportOpml(feeds, subscriptions, clock));
     }
 }

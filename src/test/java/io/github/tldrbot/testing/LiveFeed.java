@@ -57,6 +57,11 @@ public final class LiveFeed implements AutoCloseable {
      * live feed (pubDate has whole seconds): items added one after another are published in that order,
      * across feeds too.
      */
+    /** Requests the server has answered so far (feed and article pages). */
+    public int requests() {
+        return server.getRequestCount();
+    }
+
     public synchronized LiveFeed add(String id, String title, String text, String... categories) {
         items.add(new Item(id, title, text, nextPublished(), List.of(categories)));
         return this;

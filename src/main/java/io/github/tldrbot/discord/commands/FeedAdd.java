@@ -76,6 +76,9 @@ final class FeedAdd implements FeedSubcommand {
         } else if (fullText == FullTextMode.NEVER) {
             text.append(" Cards use only the feed's own text (full-text: never).");
         }
+        if (found.platform() != null) {
+            text.append("\n").append(found.platform());
+        }
         text.append("\nIts ").append(found.parsed().articles().size())
                 .append(" current articles are stored as already seen; only new ones will be posted.");
         if (found.discovered()) {

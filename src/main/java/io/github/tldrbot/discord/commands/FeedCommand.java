@@ -14,7 +14,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * {@code /feed} (SPEC §7): one moderator-only slash command whose subcommands — add, remove, list,
- * filter, status, preview, why, pause, resume, test — each live in their own small class. Replies are always ephemeral
+ * filter, status, preview, why, pause, resume, test, import, export — each live in their own small class. Replies are always ephemeral
  * (moderation chatter stays out of the channel). Autocomplete: {@code feed} offers the guild's
  * feeds, {@code audience} the configured audiences.
  */
@@ -43,6 +43,8 @@ public final class FeedCommand implements SlashCommand {
         add(new FeedPause(guildFeeds, services.useCases().pauseSubscription()));
         add(new FeedResume(guildFeeds, services.useCases().resumeSubscription(), services.config().polling().maxPostsPerPoll()));
         add(new FeedTest(guildFeeds, services.testPosts()));
+        add(new FeedImport(services.useCases().importOpml(), services.fetcher()));
+        add(new FeedExport(services.useCases().exportOpml()));
     }
 
     private void add(FeedSubcommand subcommand) {

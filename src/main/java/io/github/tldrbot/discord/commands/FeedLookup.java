@@ -6,11 +6,15 @@ import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.FetchResult;
 import io.github.tldrbot.feed.ParsedFeed;
+import io.github.tldrbot.feed.PlatformFeed;
+import io.github.tldrbot.feed.PlatformUrlException;
+import io.github.tldrbot.feed.PlatformUrls;
 import io.github.tldrbot.feed.Validators;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns the URL a moderator typed into a fetched, parsed feed for {@code /feed add} and
@@ -22,18 +26,35 @@ final class FeedLookup {
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final FeedDiscovery discovery;
+    private final PlatformUrls platforms;
 
     FeedLookup(FeedFetcher fetcher, FeedParser parser, FeedDiscovery discovery) {
         this.fetcher = fetcher;
         this.parser = parser;
         this.discovery = discovery;
+        this.platforms = new PlatformUrls(fetcher);
     }
 
     FoundFeed find(String typed) throws UserError {
-        URI url = checkedUrl(typed);
-        FetchResult.Ok page = fetch(url);
+        URI typedUrl = checkedUrl(typed);
+        Optional<PlatformFeed> platform = platform(typedUrl);
+        URI url = platform.map(PlatformFeed::feedUrl).orElse(typedUrl);
+        String resolved = platform.map(PlatformFeed::describe).orElse(null);
+        FetchResult.Ok page;
+        try {
+            page = fetch(url);
+        } catch (UserError notThere) {
+            if (platform.isEmpty()) {
+                throw notThere;
+            }
+            // some rules guess from the address alone (any host's /@user is taken for Mastodon):
+            // when the guessed feed is not there, the typed page is read as usual
+            url = typedUrl;
+            resolved = null;
+            page = fetchOr(url, notThere);
+        }
         if (!discovery.isHtmlPage(page.body(), page.contentType())) {
-            return new FoundFeed(url, page, parse(page, url), List.of(), false);
+            return new FoundFeed(url, page, parse(page, url), List.of(), false, resolved);
         }
         List<URI> feeds = discovery.discover(page.body(), page.finalUrl());
         if (feeds.isEmpty()) {
@@ -42,7 +63,15 @@ final class FeedLookup {
         }
         URI feedUrl = feeds.get(0);
         FetchResult.Ok feed = fetch(feedUrl);
-        return new FoundFeed(feedUrl, feed, parse(feed, feedUrl), feeds.subList(1, feeds.size()), true);
+        return new FoundFeed(feedUrl, feed, parse(feed, feedUrl), feeds.subList(1, feeds.size()), true, resolved);
+    }
+
+    private Optional<PlatformFeed> platform(URI url) throws UserError {
+        try {
+            return platforms.resolve(url);
+        } catch (PlatformUrlException e) {
+            throw new UserError(e.getMessage() + ".");
+        }
     }
 
     /** The URL must be absolute http(s) with a host; anything else is refused before any request. */
@@ -70,6 +99,15 @@ final class FeedLookup {
             throw new UserError("'" + text + "' has no valid host name; give a full address such as https://example.org/feed.xml.");
         }
         return url;
+    }
+
+    /** Fetches {@code url}; when that fails too, the first failure is the one worth reporting. */
+    private FetchResult.Ok fetchOr(URI url, UserError first) throws UserError {
+        FetchResult result = fetcher.fetch(url, Validators.NONE);
+        if (result instanceof FetchResult.Ok ok) {
+            return ok;
+        }
+        throw first;
     }
 
     private FetchResult.Ok fetch(URI url) throws UserError {

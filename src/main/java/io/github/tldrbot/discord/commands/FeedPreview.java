@@ -39,6 +39,9 @@ final class FeedPreview implements FeedSubcommand {
             text.append("Newest article of **").append(name).append("** (<").append(found.url()).append(">), ")
                     .append(found.parsed().articles().size()).append(" articles in the feed. Not subscribed: use /feed add for that.");
         }
+        if (found.platform() != null) {
+            text.append('\n').append(found.platform());
+        }
         if (found.discovered()) {
             text.append("\nThat address is a web page; this is the first feed it advertises")
                     .append(found.others().isEmpty() ? "." : " (it advertises " + (found.others().size() + 1) + ").");

@@ -12,8 +12,9 @@ import java.util.List;
  * @param fetched    the response the document came from (validators, freshness) for seeding
  * @param others     further feeds the page advertised (mentioned in the reply), empty otherwise
  * @param discovered true when {@code url} came from a page's {@code <link rel="alternate">}
+ * @param platform   what a platform address resolved to ("YouTube channel → …"), or null
  */
-record FoundFeed(URI url, FetchResult.Ok fetched, ParsedFeed parsed, List<URI> others, boolean discovered) {
+record FoundFeed(URI url, FetchResult.Ok fetched, ParsedFeed parsed, List<URI> others, boolean discovered, String platform) {
     FoundFeed {
         others = List.copyOf(others);
     }

@@ -6,6 +6,7 @@ import io.github.tldrbot.card.ExtractiveSummarizer;
 import io.github.tldrbot.config.BotConfig;
 import io.github.tldrbot.config.ConfigLoader;
 import io.github.tldrbot.discord.CardEmbeds;
+import io.github.tldrbot.feed.FeedFetcher;
 import io.github.tldrbot.feed.FeedParser;
 import io.github.tldrbot.feed.HttpFeedFetcher;
 import io.github.tldrbot.delivery.TestPosts;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 
@@ -66,6 +68,12 @@ final class FeedCommandFixture implements AutoCloseable {
      * @param extraYaml top-level config sections, e.g. {@code limits: {feedsPerGuild: 1}}
      */
     FeedCommandFixture(Path dir, boolean allowPrivateNetworks, String extraYaml) throws Exception {
+        this(dir, allowPrivateNetworks, extraYaml, UnaryOperator.identity());
+    }
+
+    /** @param fetching wraps the real fetcher the commands use (e.g. to map a platform's host to a local server) */
+    FeedCommandFixture(Path dir, boolean allowPrivateNetworks, String extraYaml, UnaryOperator<FeedFetcher> fetching)
+            throws Exception {
         config = new ConfigLoader(DefaultAudiences.list()).parse("""
                 storage: {jdbcUrl: "jdbc:sqlite:%s"}
                 fetch: {allowPrivateNetworks: %s, timeout: 3s}
@@ -88,7 +96,7 @@ final class FeedCommandFixture implements AutoCloseable {
         summarizer = new ExtractiveSummarizer(new AudienceClassifier(config.audiences()));
         publisher = new ShardPublisher(discord, config);
         services = new CommandServices(config, UseCases.of(config, database, RecapScheduleChanges.NONE, Clock.systemUTC()), feeds, subscriptions, deliveries,
-                new RecapStore(database), new RecapScheduleStore(database), fetcher, parser, summarizer,
+                new RecapStore(database), new RecapScheduleStore(database), fetching.apply(fetcher), parser, summarizer,
                 new CardEmbeds(config.audiences()), Clock.systemUTC(), new ModeratorPauseStore(database),
                 new TestPosts(new PostHistoryStore(database), cards, feeds, summarizer, publisher));
         CommandCatalog catalog = new CommandCatalog(services);

@@ -125,7 +125,7 @@ class FeedCommandTest {
         assertThat(feed.path("contexts").get(0).asText()).isEqualTo("0");
         List<String> subs = new java.util.ArrayList<>();
         feed.path("options").forEach(o -> subs.add(o.path("name").asText()));
-        assertThat(subs).containsExactly("add", "remove", "list", "filter", "status", "preview", "why", "pause", "resume", "test");
+        assertThat(subs).containsExactly("add", "remove", "list", "filter", "status", "preview", "why", "pause", "resume", "test", "import", "export");
         ObjectNode add = (ObjectNode) feed.path("options").get(0);
         List<String> addOptions = new java.util.ArrayList<>();
         add.path("options").forEach(o -> addOptions.add(o.path("name").asText()));

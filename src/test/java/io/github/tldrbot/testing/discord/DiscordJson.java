@@ -211,7 +211,12 @@ final class DiscordJson {
             copy.put("type", "rich");
             embeds.add(copy);
         });
-        m.putArray("attachments");
+        ArrayNode attachments = m.putArray("attachments");
+        body.path("attachments").forEach(a -> {
+            if (a.has("url")) { // uploaded with the message (see Attachments)
+                attachments.add(a.deepCopy());
+            }
+        });
         m.putArray("components");
         if (body.has("allowed_mentions")) {
             m.set("allowed_mentions", body.get("allowed_mentions").deepCopy());

@@ -49,6 +49,7 @@ public final class FakeDiscord implements AutoCloseable {
         return t;
     });
     private final int shards;
+    private final Attachments attachments = new Attachments(snowflakes, mapper);
     private HttpServer rest;
 
     FakeDiscord(FakeDiscordBuilder b) {
@@ -73,7 +74,7 @@ public final class FakeDiscord implements AutoCloseable {
             gateway.startAndWait();
             rest = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
             rest.createContext("/", new RestRouter(mapper, json, state, faults, limiter, log, bot.token(),
-                    gateway::url, shards));
+                    gateway::url, shards, attachments));
             rest.setExecutor(restExecutor);
             rest.start();
             return this;
@@ -163,6 +164,20 @@ public final class FakeDiscord implements AutoCloseable {
     /** Whether the bot deleted the original response of this interaction (e.g. to answer an error privately). */
     public boolean originalDeleted(String interactionToken) {
         return state.originalDeleted(interactionToken);
+    }
+
+    /**
+     * Puts a file on the stand-in's CDN (served over 127.0.0.1) and returns Discord's attachment
+     * object for it, e.g. for an interaction's file option ({@link Interactions.Builder#attachment}).
+     */
+    public ObjectNode attachment(String filename, String contentType, byte[] content) {
+        return attachments.add("http://127.0.0.1:" + rest.getAddress().getPort() + "/", filename, contentType, content);
+    }
+
+    /** The content of a file the bot uploaded (or a test added), by the attachment object's id. */
+    public byte[] attachmentContent(ObjectNode attachment) {
+        return attachments.find(attachment.path("id").asText()).map(Attachments.File::content)
+                .orElseThrow(() -> new IllegalArgumentException("no file " + attachment.path("id").asText()));
     }
 
     /** Messages created or edited through an interaction's webhook: @original first, then follow-ups. */

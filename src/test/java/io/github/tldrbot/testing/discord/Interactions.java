@@ -147,6 +147,16 @@ public final class Interactions {
             return this;
         }
 
+        /** A file option, with the resolved attachment (from {@link FakeDiscord#attachment}). */
+        public Builder attachment(String name, ObjectNode attachment) {
+            String id = attachment.path("id").asText();
+            options.addObject().put("name", name).put("type", 11).put("value", id);
+            ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
+            ObjectNode files = resolved.has("attachments") ? (ObjectNode) resolved.get("attachments") : resolved.putObject("attachments");
+            files.set(id, attachment.deepCopy());
+            return this;
+        }
+
         /** A role option, with the resolved role. */
         public Builder role(String name, long id, String roleName) {
             options.addObject().put("name", name).put("type", 8).put("value", Long.toString(id));

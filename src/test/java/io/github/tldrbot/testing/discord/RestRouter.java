@@ -67,10 +67,12 @@ final class RestRouter implements HttpHandler {
     private final String token;
     private final Supplier<String> gatewayUrl;
     private final int shards;
+    private final Attachments attachments;
     private final List<Route> routes = new ArrayList<>();
 
     RestRouter(ObjectMapper mapper, DiscordJson json, DiscordState state, FaultPlan faults, ChannelRateLimiter limiter,
-               RequestLog log, String token, Supplier<String> gatewayUrl, int shards) {
+               RequestLog log, String token, Supplier<String> gatewayUrl, int shards, Attachments attachments) {
+        this.attachments = attachments;
         this.mapper = mapper;
         this.json = json;
         this.state = state;
@@ -127,6 +129,16 @@ final class RestRouter implements HttpHandler {
         String bodyText = new String(bodyBytes, StandardCharsets.UTF_8);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+        if (method.equals("GET") && rawPath.startsWith("/attachments/")) {
+            attachments.serve(exchange, rawPath);
+            return;
+        }
+        String contentType = first(headers, "content-type");
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            // a message with files (JDA sends them so): the JSON is the payload_json part
+            bodyText = attachments.fromMultipart(bodyBytes, contentType,
+                    "http://127.0.0.1:" + exchange.getLocalAddress().getPort() + "/");
+        }
 
         Outcome outcome;
         try {
