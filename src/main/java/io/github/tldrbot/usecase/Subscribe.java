@@ -11,6 +11,8 @@ import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.store.SubscriptionTarget;
+import io.github.tldrbot.store.SubscriptionTargetStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,6 +30,7 @@ public final class Subscribe {
     private final Database database;
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
+    private final SubscriptionTargetStore targets;
     private final FeedSeeder seeder;
     private final int feedsPerGuild;
     private final Duration defaultInterval;
@@ -35,9 +38,15 @@ public final class Subscribe {
 
     public Subscribe(Database database, FeedStore feeds, SubscriptionStore subscriptions, FeedSeeder seeder,
                      int feedsPerGuild, Duration defaultInterval, Clock clock) {
+        this(database, feeds, subscriptions, new SubscriptionTargetStore(database), seeder, feedsPerGuild, defaultInterval, clock);
+    }
+
+    public Subscribe(Database database, FeedStore feeds, SubscriptionStore subscriptions, SubscriptionTargetStore targets,
+                     FeedSeeder seeder, int feedsPerGuild, Duration defaultInterval, Clock clock) {
         this.database = database;
         this.feeds = feeds;
         this.subscriptions = subscriptions;
+        this.targets = targets;
         this.seeder = seeder;
         this.feedsPerGuild = feedsPerGuild;
         this.defaultInterval = defaultInterval;
@@ -48,9 +57,20 @@ public final class Subscribe {
      * What to subscribe: a feed at {@code url} whose document {@code fetched} parsed as {@code parsed}.
      *
      * @param channelMention how the reply names the channel ("&lt;#id&gt;")
+     * @param target         how the cards are posted there (thread, webhook), already {@link Targets#validated}
      */
     public record Request(long guildId, long channelId, String channelMention, String url, FetchResult.Ok fetched,
-                          ParsedFeed parsed, Filters filters, FullTextMode fullText, SubscriptionSource source) {
+                          ParsedFeed parsed, Filters filters, FullTextMode fullText, SubscriptionSource source,
+                          SubscriptionTarget target) {
+        public Request {
+            target = target == null ? SubscriptionTarget.PLAIN : target;
+        }
+
+        /** Cards posted as the bot, without threads. */
+        public Request(long guildId, long channelId, String channelMention, String url, FetchResult.Ok fetched,
+                       ParsedFeed parsed, Filters filters, FullTextMode fullText, SubscriptionSource source) {
+            this(guildId, channelId, channelMention, url, fetched, parsed, filters, fullText, source, SubscriptionTarget.PLAIN);
+        }
     }
 
     /**
@@ -78,6 +98,7 @@ public final class Subscribe {
             Filters f = request.filters();
             long subscriptionId = subscriptions.upsert(feedId, request.channelId(), request.guildId(), f.audience(), f.include(),
                     f.exclude(), request.source(), clock.instant(), request.fullText());
+            targets.set(subscriptionId, request.target());
             return new Subscribed(feedId, subscriptionId, seed, disabledReason);
         });
     }
