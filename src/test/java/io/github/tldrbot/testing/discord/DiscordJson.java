@@ -167,7 +167,7 @@ final class DiscordJson {
     ObjectNode channel(ChannelSpec c, long guildId) {
         ObjectNode ch = object();
         ch.put("id", Long.toString(c.id()));
-        ch.put("type", 0);
+        ch.put("type", c.type());
         ch.put("guild_id", Long.toString(guildId));
         ch.put("name", c.name());
         ch.put("position", c.position());
@@ -185,7 +185,63 @@ final class DiscordJson {
                     .put("allow", Long.toString(o.allow()))
                     .put("deny", Long.toString(o.deny()));
         }
+        if (c.type() == ChannelSpec.FORUM) {
+            ArrayNode tags = ch.putArray("available_tags");
+            for (ChannelSpec.Tag t : c.tags()) {
+                tags.addObject().put("id", Long.toString(t.id())).put("name", t.name()).put("moderated", false)
+                        .putNull("emoji_id").putNull("emoji_name");
+            }
+            ch.putNull("default_reaction_emoji");
+            ch.put("default_sort_order", 0);
+            ch.put("default_forum_layout", 1);
+            ch.put("default_thread_rate_limit_per_user", 0);
+        }
         return ch;
+    }
+
+    /** A public thread (type 11) started by the bot, as Discord answers thread creation. */
+    ObjectNode thread(long id, long guildId, long parentId, String name, java.util.List<String> appliedTags) {
+        ObjectNode t = object();
+        t.put("id", Long.toString(id));
+        t.put("type", 11);
+        t.put("guild_id", Long.toString(guildId));
+        t.put("parent_id", Long.toString(parentId));
+        t.put("owner_id", Long.toString(bot.userId()));
+        t.put("name", name);
+        t.put("last_message_id", Long.toString(id));
+        t.put("message_count", 1);
+        t.put("member_count", 1);
+        t.put("total_message_sent", 1);
+        t.put("rate_limit_per_user", 0);
+        t.put("flags", 0);
+        ArrayNode tags = t.putArray("applied_tags");
+        appliedTags.forEach(tags::add);
+        t.putObject("thread_metadata").put("archived", false).put("auto_archive_duration", 1440)
+                .put("archive_timestamp", Instant.now().toString()).put("locked", false)
+                .put("create_timestamp", Instant.now().toString());
+        return t;
+    }
+
+    /** A channel webhook (type 1, incoming) the bot created; Discord shows its token to its creator. */
+    ObjectNode webhook(long id, String token, long channelId, long guildId, String name) {
+        ObjectNode w = object();
+        w.put("id", Long.toString(id));
+        w.put("type", 1);
+        w.put("guild_id", Long.toString(guildId));
+        w.put("channel_id", Long.toString(channelId));
+        w.put("name", name);
+        w.putNull("avatar");
+        w.put("token", token);
+        w.put("application_id", Long.toString(bot.applicationId()));
+        w.set("user", botUser());
+        return w;
+    }
+
+    /** The author Discord shows on a webhook message: the webhook's id under the post's username. */
+    ObjectNode webhookAuthor(long webhookId, String username) {
+        ObjectNode u = user(webhookId, username, true);
+        u.put("discriminator", "0000");
+        return u;
     }
 
     /** A message posted by the bot, built from the create-message body JDA sent. */
