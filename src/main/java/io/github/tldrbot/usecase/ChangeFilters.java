@@ -68,25 +68,12 @@ public final class ChangeFilters {
                     include != null ? include : subscription.include(), exclude != null ? exclude : subscription.exclude());
         }
         return database.transaction(() -> {
-            SubscriptionTarget now = change.isEmpty() ? null : changed(targets.find(subscription.id()), change);
+            SubscriptionTarget now = change.isEmpty() ? null : Targets.validatedChange(targets.find(subscription.id()), change);
             subscriptions.updateFilters(subscription.id(), filters.audience(), filters.include(), filters.exclude());
             if (now != null) {
                 targets.set(subscription.id(), now);
             }
             return new Changed(filters, now != null ? now : targets.find(subscription.id()));
         });
-    }
-
-    private static SubscriptionTarget changed(SubscriptionTarget current, TargetChange change) throws Refused {
-        boolean thread = change.thread() != null ? change.thread() : current.thread();
-        String name = change.webhookName() != null ? change.webhookName() : current.webhookName();
-        String avatar = change.webhookAvatar() != null ? change.webhookAvatar() : current.webhookAvatar();
-        if (Targets.NO_WEBHOOK.equalsIgnoreCase(name == null ? "" : name.strip())) {
-            if (change.webhookAvatar() != null) {
-                throw new Refused("webhook-name:none posts as the bot again, which has no avatar to set; leave webhook-avatar out.");
-            }
-            return new SubscriptionTarget(thread, null, null);
-        }
-        return Targets.validated(thread, name, avatar);
     }
 }

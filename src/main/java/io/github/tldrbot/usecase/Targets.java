@@ -42,6 +42,25 @@ public final class Targets {
         return new SubscriptionTarget(thread, name, avatar);
     }
 
+    /**
+     * The target after {@code /feed filter}'s change: given values replace the current ones,
+     * {@link #NO_WEBHOOK} stops the webhook.
+     *
+     * @throws Refused when the result is invalid
+     */
+    public static SubscriptionTarget validatedChange(SubscriptionTarget current, ChangeFilters.TargetChange change) throws Refused {
+        boolean thread = change.thread() != null ? change.thread() : current.thread();
+        String name = change.webhookName() != null ? change.webhookName() : current.webhookName();
+        String avatar = change.webhookAvatar() != null ? change.webhookAvatar() : current.webhookAvatar();
+        if (NO_WEBHOOK.equalsIgnoreCase(name == null ? "" : name.strip())) {
+            if (change.webhookAvatar() != null) {
+                throw new Refused("webhook-name:none posts as the bot again, which has no avatar to set; leave webhook-avatar out.");
+            }
+            return new SubscriptionTarget(thread, null, null);
+        }
+        return validated(thread, name, avatar);
+    }
+
     /** A config entry's target (the loader has already checked its values). */
     static SubscriptionTarget of(boolean thread, WebhookConfig webhook) {
         return webhook == null ? new SubscriptionTarget(thread, null, null)
