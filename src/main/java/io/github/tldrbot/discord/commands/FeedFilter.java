@@ -5,7 +5,6 @@ import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.usecase.ChangeFilters;
-import io.github.tldrbot.usecase.Filters;
 import io.github.tldrbot.usecase.Targets;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import java.util.List;

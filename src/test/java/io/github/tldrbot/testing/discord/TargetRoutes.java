@@ -27,11 +27,13 @@ final class TargetRoutes {
 
     private final RestRouter router;
     private final DiscordJson json;
+    private final TargetJson targetJson;
     private final DiscordState state;
 
     TargetRoutes(RestRouter router, DiscordJson json, DiscordState state) {
         this.router = router;
         this.json = json;
+        this.targetJson = new TargetJson(json);
         this.state = state;
     }
 
@@ -85,7 +87,7 @@ final class TargetRoutes {
         }
         String name = c.body().path("name").asText();
         state.targets().addThread(new DiscordTargets.Thread(threadId, guild.get().id(), channelId, name, List.of()));
-        return Reply.json(201, json.thread(threadId, guild.get().id(), channelId, name, List.of()));
+        return Reply.json(201, targetJson.thread(threadId, guild.get().id(), channelId, name, List.of()));
     }
 
     private Reply forumPost(Call c) {
@@ -128,7 +130,7 @@ final class TargetRoutes {
         long id = state.nextSnowflake();
         String token = "wh-" + UUID.randomUUID().toString().replace("-", "");
         state.targets().addWebhook(new DiscordTargets.Webhook(id, token, channelId, guild.get().id(), name));
-        return Reply.json(200, json.webhook(id, token, channelId, guild.get().id(), name));
+        return Reply.json(200, targetJson.webhook(id, token, channelId, guild.get().id(), name));
     }
 
     private Reply listWebhooks(Call c) {
@@ -141,7 +143,7 @@ final class TargetRoutes {
             return router.error(403, 50013, "Missing Permissions");
         }
         ArrayNode list = json.array();
-        state.targets().webhooksOf(channelId).forEach(w -> list.add(json.webhook(w.id(), w.token(), w.channelId(), w.guildId(), w.name())));
+        state.targets().webhooksOf(channelId).forEach(w -> list.add(targetJson.webhook(w.id(), w.token(), w.channelId(), w.guildId(), w.name())));
         return Reply.json(200, list);
     }
 
@@ -184,7 +186,7 @@ final class TargetRoutes {
         }
         ObjectNode message = json.message(messageId, target, body);
         String username = body.path("username").asText("");
-        message.set("author", json.webhookAuthor(hook.id(), username.isBlank() ? hook.name() : username));
+        message.set("author", targetJson.webhookAuthor(hook.id(), username.isBlank() ? hook.name() : username));
         message.put("webhook_id", Long.toString(hook.id()));
         message.remove("nonce");
         ObjectNode stored = state.addMessage(message);
@@ -217,7 +219,7 @@ final class TargetRoutes {
     private ObjectNode newThread(ChannelSpec forum, long threadId, String name, List<String> tags) {
         long guildId = state.guildOfChannel(forum.id()).orElseThrow().id();
         state.targets().addThread(new DiscordTargets.Thread(threadId, guildId, forum.id(), name, tags));
-        return json.thread(threadId, guildId, forum.id(), name, tags);
+        return targetJson.thread(threadId, guildId, forum.id(), name, tags);
     }
 
     /** A forum post's title and tags as Discord checks them. */
