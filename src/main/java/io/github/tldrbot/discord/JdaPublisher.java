@@ -199,7 +199,7 @@ public final class JdaPublisher implements Publisher {
 
     @Override
     public Optional<Long> guildOf(long channelId) {
-        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+        GuildChannel channel = shards.getGuildChannelById(channelId); // forums too: they are no message channels
         return channel == null ? Optional.empty() : Optional.of(channel.getGuild().getIdLong());
     }
 

@@ -133,6 +133,7 @@ class JdaTargetsTest {
         assertThat(discord.threadsOf(FORUM)).hasSize(1);
         assertThat(publisher.recognisesRepeats(FORUM, SubscriptionTarget.PLAIN)).as("a forum post takes no nonce").isFalse();
         assertThat(publisher.findRecentMessage(FORUM, "https://x.example/f")).contains(id);
+        assertThat(publisher.guildOf(FORUM)).as("a forum is a channel of its guild (shard ownership, pauses)").contains(GUILD);
     }
 
     @Test
