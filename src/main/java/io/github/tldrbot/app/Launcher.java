@@ -20,6 +20,7 @@ import io.github.tldrbot.discord.commands.CommandRouter;
 import io.github.tldrbot.discord.commands.CommandServices;
 import io.github.tldrbot.schedule.RecapJob;
 import io.github.tldrbot.schedule.RecapScheduler;
+import io.github.tldrbot.store.ChannelWebhookStore;
 import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.DatabaseException;
 import io.github.tldrbot.cluster.ShardConflictException;
@@ -90,7 +91,8 @@ final class Launcher {
                     discord = DiscordConnection.connect(config.discord(), READY_TIMEOUT,
                             metrics.<Runnable>map(m -> m::rateLimited).orElse(() -> { }));
                     cluster.shardsStarted();
-                    JdaPublisher publisher = new JdaPublisher(discord.shards(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT);
+                    JdaPublisher publisher = new JdaPublisher(discord.shards(), new CardEmbeds(config.audiences())::build, SEND_TIMEOUT,
+                            new ChannelWebhookStore(database));
                     bot = wiring.discordBot(publisher, discord::guildOf, database, cluster.role());
                     RecapScheduler recaps = startCommands(config, discord, bot, wiring, cluster, publisher, clock);
                     cluster.takeOverWith(discord, bot, recaps);

@@ -33,6 +33,7 @@ import io.github.tldrbot.schedule.PollDispatcher;
 import io.github.tldrbot.schedule.PollScheduler;
 import io.github.tldrbot.schedule.PruneJob;
 import io.github.tldrbot.store.Database;
+import io.github.tldrbot.store.SubscriptionTargetStore;
 import io.github.tldrbot.store.DeferredWrites;
 import io.github.tldrbot.schedule.RecapScheduleChanges;
 import io.github.tldrbot.usecase.SyncConfigFeeds;
@@ -153,7 +154,8 @@ final class Wiring {
     private CardSink outbox(Stores stores, Publisher publisher, ClusterRole role, Deque<AutoCloseable> opened) {
         DeliveryWorker worker = new DeliveryWorker(stores.deliveries, stores.subscriptions,
                 new OutgoingMessageLoader(stores.articles, stores.cards, stores.feeds, stores.roles,
-                        stores.recapSchedules, StoryContext.of(stores.stories::related, stores.stories::earlier)),
+                        stores.recapSchedules, StoryContext.of(stores.stories::related, stores.stories::earlier),
+                        new SubscriptionTargetStore(stores.database)::find),
                 new FeedDisabledNotifier(stores.feeds, stores.subscriptions, publisher, role.shards()),
                 publisher, DeliverySettings.defaults(), clock, new java.util.Random(), role.shards());
         opened.push(worker);

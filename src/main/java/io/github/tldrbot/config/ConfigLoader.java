@@ -247,7 +247,7 @@ public final class ConfigLoader {
                 }
                 String audience = audience(e);
                 FeedEntryConfig f = new FeedEntryConfig(url, channel, audience, e.string("include", null),
-                        e.string("exclude", null), fullText(e));
+                        e.string("exclude", null), fullText(e), FeedTargetReader.thread(e), FeedTargetReader.webhook(e));
                 if (!seen.add(url + " " + channel)) {
                     throw new ConfigException(e.key("url") + ": " + url + " is listed twice" + (channel == null ? "" : " for channel " + channel));
                 }

@@ -87,6 +87,13 @@ public final class EffectiveConfigRenderer {
             putIfSet(n, "include", f.include());
             putIfSet(n, "exclude", f.exclude());
             n.put("fullText", f.fullText().id());
+            if (f.thread()) {
+                n.put("thread", true);
+            }
+            if (f.webhook() != null) {
+                ObjectNode w = n.putObject("webhook").put("name", f.webhook().name());
+                putIfSet(w, "avatar", f.webhook().avatar());
+            }
         }
         ArrayNode recaps = root.putArray("recaps");
         for (RecapEntryConfig r : c.recaps()) {

@@ -4,6 +4,7 @@ import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.RelatedUpdate;
 import io.github.tldrbot.card.StorySource;
 import io.github.tldrbot.feed.Article;
+import io.github.tldrbot.store.SubscriptionTarget;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import java.util.List;
  * @param recapLink    link to the latest message of the guild's scheduled weekly recap, or null
  * @param sources      the story's numbered sources when it has several (SPEC §5.5); empty for a
  *                     single-article card
+ * @param target       how the subscription posts in its channel: thread per card, through the webhook (SPEC §6.5)
  */
 public record OutgoingMessage(
         long channelId,
@@ -32,7 +34,8 @@ public record OutgoingMessage(
         Instant firstSeen,
         String recapLink,
         List<StorySource> sources,
-        List<RelatedUpdate> related) {
+        List<RelatedUpdate> related,
+        SubscriptionTarget target) {
 
     public OutgoingMessage {
         if (nonce == null || nonce.isEmpty() || nonce.length() > 25) {
@@ -41,6 +44,21 @@ public record OutgoingMessage(
         roleIds = List.copyOf(roleIds);
         sources = sources == null ? List.of() : List.copyOf(sources);
         related = related == null ? List.of() : List.copyOf(related);
+        target = target == null ? SubscriptionTarget.PLAIN : target;
+    }
+
+    /** A message posted as the bot, without a thread. */
+    public OutgoingMessage(long channelId, String nonce, String feedTitle, String feedSiteLink, Article article,
+                           Card card, List<Long> roleIds, Instant firstSeen, String recapLink, List<StorySource> sources,
+                           List<RelatedUpdate> related) {
+        this(channelId, nonce, feedTitle, feedSiteLink, article, card, roleIds, firstSeen, recapLink, sources, related,
+                SubscriptionTarget.PLAIN);
+    }
+
+    /** The same message posted another way. */
+    public OutgoingMessage withTarget(SubscriptionTarget newTarget) {
+        return new OutgoingMessage(channelId, nonce, feedTitle, feedSiteLink, article, card, roleIds, firstSeen, recapLink,
+                sources, related, newTarget);
     }
 
     /** A story message without related updates. */

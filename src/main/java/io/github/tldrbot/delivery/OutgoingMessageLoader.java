@@ -18,6 +18,7 @@ import io.github.tldrbot.store.PostedRecap;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.StoredArticle;
 import io.github.tldrbot.store.Subscription;
+import io.github.tldrbot.store.SubscriptionTarget;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Builds the {@link OutgoingMessage} of a delivery from the store: the article, its saved card, the
@@ -47,15 +49,24 @@ public final class OutgoingMessageLoader {
     private final AudienceRoleStore roles;
     private final RecapScheduleStore recaps;
     private final StoryContext context;
+    private final LongFunction<SubscriptionTarget> targets;
 
+    /** @param targets a subscription's target by id ({@code SubscriptionTargetStore::find}) */
     public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles,
-                                 RecapScheduleStore recaps, StoryContext context) {
+                                 RecapScheduleStore recaps, StoryContext context, LongFunction<SubscriptionTarget> targets) {
         this.articles = articles;
         this.cards = cards;
         this.feeds = feeds;
         this.roles = roles;
         this.recaps = recaps;
         this.context = context;
+        this.targets = targets;
+    }
+
+    /** A loader whose subscriptions all post as the bot, without threads. */
+    public OutgoingMessageLoader(ArticleStore articles, CardStore cards, FeedStore feeds, AudienceRoleStore roles,
+                                 RecapScheduleStore recaps, StoryContext context) {
+        this(articles, cards, feeds, roles, recaps, context, id -> SubscriptionTarget.PLAIN);
     }
 
     /** A loader that lists no related stories. */
@@ -91,7 +102,13 @@ public final class OutgoingMessageLoader {
                 subscription.guildId() == null ? null
                         : recaps.findLatestWeeklyRecap(subscription.guildId()).map(PostedRecap::link).orElse(null),
                 sources,
-                relatedUpdates(delivery.articleId(), earlier)));
+                relatedUpdates(delivery.articleId(), earlier),
+                targets.apply(subscription.id())));
+    }
+
+    /** Where the subscription's cards go (crash recovery asks whether the service recognises a repeat). */
+    SubscriptionTarget target(long subscriptionId) {
+        return targets.apply(subscriptionId);
     }
 
     /** Each earlier story as a dated timeline entry: its first article's day, title and link. */

@@ -1,5 +1,6 @@
 package io.github.tldrbot.delivery;
 
+import io.github.tldrbot.store.SubscriptionTarget;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,16 @@ public interface Publisher {
      * message that no longer exists answers {@link SendResult.Gone}.
      */
     SendResult edit(long channelId, String messageId, OutgoingMessage message);
+
+    /**
+     * Whether a repeated {@link #send} of the same nonce to this channel and target is recognised by
+     * the service and answered with the earlier message (SPEC §6.2). Where it is not (Discord
+     * ignores the nonce of a webhook execute and of a forum post), crash recovery first looks for the
+     * message with {@link #findRecentMessage} however recent the interrupted send.
+     */
+    default boolean recognisesRepeats(long channelId, SubscriptionTarget target) {
+        return true;
+    }
 
     /**
      * Looks through the channel's recent messages for one this bot posted for {@code articleLink}

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Settles the rows an earlier process left {@code sending} (SPEC §6.2), before any lane runs: a
  * send younger than the nonce window is simply repeated with the same nonce (the service answers
- * with the earlier message); an older one is first looked up among the channel's recent messages
+ * with the earlier message); an older one, or one sent where the service ignores the nonce (a
+ * webhook, a forum post: {@link Publisher#recognisesRepeats}), is first looked up among the channel's recent messages
  * and marked sent when found; an interrupted edit is applied again (an edit can be repeated). The
  * store lists only rows of this process's guilds, so another process's sends in flight are left alone.
  */
@@ -54,7 +55,7 @@ final class SendingRecovery {
             boolean young = delivery.lastAttemptAt() != null && delivery.lastAttemptAt().isAfter(now.minus(nonceWindow));
             if (delivery.isEdit()) {
                 deliveries.release(delivery.id(), "interrupted edit; applied again (an edit can be repeated)", now);
-            } else if (young) {
+            } else if (young && publisher.recognisesRepeats(delivery.channelId(), messages.target(delivery.subscriptionId()))) {
                 deliveries.release(delivery.id(), "interrupted send; repeated with the same nonce", now);
             } else {
                 Optional<String> earlier = messages.articleLink(delivery.articleId())

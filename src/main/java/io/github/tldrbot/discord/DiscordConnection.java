@@ -73,7 +73,7 @@ public final class DiscordConnection implements ShardControl, AutoCloseable {
         CountDownLatch ready = new CountDownLatch(shardSet.ids().size());
         String gateway = config.gatewayUrl();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(config.token(), EnumSet.noneOf(GatewayIntent.class))
-                .enableCache(CacheFlag.MEMBER_OVERRIDES)
+                .enableCache(CacheFlag.MEMBER_OVERRIDES, CacheFlag.FORUM_TAGS) // forum tags: a post carries its audiences' tags
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setEnableShutdownHook(false)
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl()))

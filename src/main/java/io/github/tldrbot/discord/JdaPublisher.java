@@ -3,6 +3,9 @@ package io.github.tldrbot.discord;
 import io.github.tldrbot.delivery.OutgoingMessage;
 import io.github.tldrbot.delivery.Publisher;
 import io.github.tldrbot.delivery.SendResult;
+import io.github.tldrbot.store.ChannelWebhookStore;
+import io.github.tldrbot.store.SubscriptionTarget;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +18,10 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.concrete.ForumChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.NewsChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
@@ -23,7 +29,6 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,25 +41,32 @@ import org.slf4j.LoggerFactory;
  * <p>Channels and guilds are looked up through the shard manager, on whichever of this process's
  * shards has them. The delivery worker sends here only cards of its own shards' guilds (SPEC §13),
  * so a channel missing from these shards is one that is gone — unless a shard is still
- * (re)connecting, which is a reason to wait, never to pause.
+ * (re)connecting, which is a reason to wait, never to pause. Where in the channel a card goes
+ * (announcement, forum post, thread, webhook) is {@link CardPoster}'s job.
  */
 public final class JdaPublisher implements Publisher {
     private static final Logger log = LoggerFactory.getLogger(JdaPublisher.class);
-    /** How many recent messages are searched to settle an old doubt. */
-    private static final int HISTORY_DEPTH = 100;
 
     private final ShardManager shards;
     private final Function<OutgoingMessage, MessageCreateData> render;
     private final Duration sendTimeout;
+    private final ChannelWebhooks webhooks;
+    private final CardPoster poster;
+    private final RecentCards recent;
 
     /**
      * @param render      builds the message (embed, role mentions, allowed mentions) for a card
      * @param sendTimeout how long one send may take, including JDA's rate-limit waits
+     * @param webhooks    the webhooks the bot made, one per channel (posts under a subscription's name)
      */
-    public JdaPublisher(ShardManager shards, Function<OutgoingMessage, MessageCreateData> render, Duration sendTimeout) {
+    public JdaPublisher(ShardManager shards, Function<OutgoingMessage, MessageCreateData> render, Duration sendTimeout,
+                        ChannelWebhookStore webhooks) {
         this.shards = shards;
         this.render = render;
         this.sendTimeout = sendTimeout;
+        this.webhooks = new ChannelWebhooks(webhooks, Clock.systemUTC(), sendTimeout);
+        this.poster = new CardPoster(this.webhooks, sendTimeout);
+        this.recent = new RecentCards(this.webhooks, sendTimeout);
     }
 
     @Override
@@ -63,20 +75,20 @@ public final class JdaPublisher implements Publisher {
         if (stopped.isPresent()) {
             return new SendResult.RetryLater(stopped.get(), null);
         }
-        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, message.channelId());
+        GuildChannel channel = shards.getGuildChannelById(message.channelId());
         if (channel == null) {
             return missingChannel(message.channelId());
+        }
+        if (!postable(channel)) {
+            return new SendResult.Refused("#" + channel.getName() + " is a " + channel.getType()
+                    + " channel; cards are posted in text, announcement or forum channels");
         }
         Optional<String> missing = missingPermissions(channel);
         if (missing.isPresent()) {
             return new SendResult.Refused(missing.get());
         }
         try {
-            Message sent = channel.sendMessage(render.apply(message))
-                    .setNonce(message.nonce())
-                    .submit()
-                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new SendResult.Sent(sent.getId());
+            return new SendResult.Sent(poster.post(channel, message, render.apply(message)));
         } catch (ExecutionException e) {
             return fromFailure(e.getCause(), message);
         } catch (TimeoutException e) {
@@ -94,17 +106,20 @@ public final class JdaPublisher implements Publisher {
 
     @Override
     public SendResult edit(long channelId, String messageId, OutgoingMessage message) {
-        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+        GuildChannel channel = shards.getGuildChannelById(channelId);
         if (channel == null) {
             return missingChannel(channelId);
         }
+        if (!postable(channel)) {
+            return new SendResult.Refused("#" + channel.getName() + " is not a text, announcement or forum channel");
+        }
         try {
-            Message edited = channel.editMessageById(messageId, MessageEditData.fromCreateData(render.apply(message)))
-                    .submit()
-                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new SendResult.Sent(edited.getId());
+            return poster.edit(channel, messageId, message, render.apply(message)) ? new SendResult.Sent(messageId)
+                    : new SendResult.Gone("the card can no longer be edited: its forum post or webhook is gone");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ErrorResponseException error && error.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE) {
+            if (e.getCause() instanceof ErrorResponseException error && (error.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE
+                    || error.getErrorResponse() == ErrorResponse.INVALID_AUTHOR_EDIT)) {
+                // INVALID_AUTHOR_EDIT: the subscription switched between bot and webhook after the card went out
                 return new SendResult.Gone("the message was deleted");
             }
             return fromFailure(e.getCause(), message);
@@ -143,7 +158,18 @@ public final class JdaPublisher implements Publisher {
         return new SendResult.Refused("unknown channel " + channelId + ": it was deleted or the bot is not in its server");
     }
 
-    private static Optional<String> missingPermissions(GuildMessageChannel channel) {
+    @Override
+    public boolean recognisesRepeats(long channelId, SubscriptionTarget target) {
+        // Discord ignores the nonce of a webhook execute and of a forum post
+        return !target.viaWebhook() && !(shards.getGuildChannelById(channelId) instanceof ForumChannel);
+    }
+
+    /** The kinds of channel a card can go to (SPEC §6.5). */
+    private static boolean postable(GuildChannel channel) {
+        return channel instanceof TextChannel || channel instanceof NewsChannel || channel instanceof ForumChannel;
+    }
+
+    private static Optional<String> missingPermissions(GuildChannel channel) {
         List<Permission> lacking = ChannelAccess.missing(channel);
         return lacking.isEmpty() ? Optional.empty()
                 : Optional.of("the bot lacks " + ChannelAccess.names(lacking) + " in #" + channel.getName());
@@ -168,40 +194,12 @@ public final class JdaPublisher implements Publisher {
 
     @Override
     public Optional<String> findRecentMessage(long channelId, String articleLink) {
-        if (articleLink == null) {
-            return Optional.empty();
-        }
-        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
-        if (channel == null || !channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_HISTORY)) {
-            return Optional.empty();
-        }
-        try {
-            List<Message> recent = channel.getHistory().retrievePast(HISTORY_DEPTH)
-                    .submit().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            long self = channel.getJDA().getSelfUser().getIdLong();
-            for (Message m : recent) {
-                if (m.getAuthor().getIdLong() != self) {
-                    continue;
-                }
-                for (MessageEmbed embed : m.getEmbeds()) {
-                    if (articleLink.equals(embed.getUrl())) {
-                        return Optional.of(m.getId());
-                    }
-                }
-            }
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            log.debug("cannot read the history of channel={}: {}", channelId, e.toString());
-            return Optional.empty();
-        }
+        return recent.find(shards.getGuildChannelById(channelId), articleLink);
     }
 
     @Override
     public Optional<Long> guildOf(long channelId) {
-        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+        GuildChannel channel = shards.getGuildChannelById(channelId); // forums too: they are no message channels
         return channel == null ? Optional.empty() : Optional.of(channel.getGuild().getIdLong());
     }
 

@@ -69,6 +69,11 @@ public final class SubscriptionStore {
         });
     }
 
+    /** The same subscriptions' target columns (thread, webhook; SPEC §6.5). */
+    public SubscriptionTargetStore targets() {
+        return new SubscriptionTargetStore(database);
+    }
+
     public Optional<Subscription> findById(long id) {
         return database.read(connection -> first(connection, "SELECT " + COLUMNS + " FROM subscriptions WHERE id = ?", id));
     }

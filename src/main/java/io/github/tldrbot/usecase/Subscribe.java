@@ -12,6 +12,8 @@ import io.github.tldrbot.store.GuildFeedQuery;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.store.SubscriptionTarget;
+import io.github.tldrbot.store.SubscriptionTargetStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,6 +32,7 @@ public final class Subscribe {
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
     private final GuildFeedQuery guildFeeds;
+    private final SubscriptionTargetStore targets;
     private final FeedSeeder seeder;
     private final int feedsPerGuild;
     private final Duration defaultInterval;
@@ -37,10 +40,16 @@ public final class Subscribe {
 
     public Subscribe(Database database, FeedStore feeds, SubscriptionStore subscriptions, FeedSeeder seeder,
                      int feedsPerGuild, Duration defaultInterval, Clock clock) {
+        this(database, feeds, subscriptions, new SubscriptionTargetStore(database), seeder, feedsPerGuild, defaultInterval, clock);
+    }
+
+    public Subscribe(Database database, FeedStore feeds, SubscriptionStore subscriptions, SubscriptionTargetStore targets,
+                     FeedSeeder seeder, int feedsPerGuild, Duration defaultInterval, Clock clock) {
         this.database = database;
         this.feeds = feeds;
         this.subscriptions = subscriptions;
         this.guildFeeds = new GuildFeedQuery(database); // a thin view over the same database, like the stores
+        this.targets = targets;
         this.seeder = seeder;
         this.feedsPerGuild = feedsPerGuild;
         this.defaultInterval = defaultInterval;
@@ -51,9 +60,20 @@ public final class Subscribe {
      * What to subscribe: a feed at {@code url} whose document {@code fetched} parsed as {@code parsed}.
      *
      * @param channelMention how the reply names the channel ("&lt;#id&gt;")
+     * @param target         how the cards are posted there (thread, webhook), already {@link Targets#validated}
      */
     public record Request(long guildId, long channelId, String channelMention, String url, FetchResult.Ok fetched,
-                          ParsedFeed parsed, Filters filters, FullTextMode fullText, SubscriptionSource source) {
+                          ParsedFeed parsed, Filters filters, FullTextMode fullText, SubscriptionSource source,
+                          SubscriptionTarget target) {
+        public Request {
+            target = target == null ? SubscriptionTarget.PLAIN : target;
+        }
+
+        /** Cards posted as the bot, without threads. */
+        public Request(long guildId, long channelId, String channelMention, String url, FetchResult.Ok fetched,
+                       ParsedFeed parsed, Filters filters, FullTextMode fullText, SubscriptionSource source) {
+            this(guildId, channelId, channelMention, url, fetched, parsed, filters, fullText, source, SubscriptionTarget.PLAIN);
+        }
     }
 
     /**
@@ -81,6 +101,7 @@ public final class Subscribe {
             Filters f = request.filters();
             long subscriptionId = subscriptions.upsert(feedId, request.channelId(), request.guildId(), f.audience(), f.include(),
                     f.exclude(), request.source(), clock.instant(), request.fullText());
+            targets.set(subscriptionId, request.target());
             return new Subscribed(feedId, subscriptionId, seed, disabledReason);
         });
     }

@@ -9,6 +9,7 @@ import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.store.SubscriptionTargetStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Make the store match the config file's {@code feeds:} (config as code), at start-up, in one
  * transaction: every listed feed exists; in Discord mode every entry with a channel is a
- * subscription with exactly the filters and {@code fullText} written there, and config
+ * subscription with exactly the filters, {@code fullText}, {@code thread} and {@code webhook} written there, and config
  * subscriptions no longer listed are removed (subscriptions made by commands are never touched);
  * a feed that left the file and that nobody subscribes to any more stops being polled.
  */
@@ -32,6 +33,7 @@ public final class SyncConfigFeeds {
     private final Database database;
     private final FeedStore feeds;
     private final SubscriptionStore subscriptions;
+    private final SubscriptionTargetStore targets;
     private final ShardSet shards;
     private final Duration defaultInterval;
     private final Clock clock;
@@ -42,9 +44,15 @@ public final class SyncConfigFeeds {
      */
     public SyncConfigFeeds(Database database, FeedStore feeds, SubscriptionStore subscriptions, ShardSet shards,
                            Duration defaultInterval, Clock clock) {
+        this(database, feeds, subscriptions, new SubscriptionTargetStore(database), shards, defaultInterval, clock);
+    }
+
+    public SyncConfigFeeds(Database database, FeedStore feeds, SubscriptionStore subscriptions, SubscriptionTargetStore targets,
+                           ShardSet shards, Duration defaultInterval, Clock clock) {
         this.database = database;
         this.feeds = feeds;
         this.subscriptions = subscriptions;
+        this.targets = targets;
         this.shards = shards;
         this.defaultInterval = defaultInterval;
         this.clock = clock;
@@ -96,8 +104,10 @@ public final class SyncConfigFeeds {
                     log.warn("feeds[{}]: channel {} is not visible to the bot (wrong id, or the bot is not in that server); "
                             + "its cards will wait until it is", i, channelId);
                 }
-                keep.add(subscriptions.upsert(feedId, channelId, guilds.get(i).orElse(null), entry.audience(), entry.include(),
-                        entry.exclude(), SubscriptionSource.CONFIG, clock.instant(), entry.fullText()));
+                long id = subscriptions.upsert(feedId, channelId, guilds.get(i).orElse(null), entry.audience(), entry.include(),
+                        entry.exclude(), SubscriptionSource.CONFIG, clock.instant(), entry.fullText());
+                targets.set(id, Targets.of(entry.thread(), entry.webhook()));
+                keep.add(id);
             }
             int removed = subscriptions.deleteConfigSubscriptionsNotIn(keep);
             dropOrphans(entries);

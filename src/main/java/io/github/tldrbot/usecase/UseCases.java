@@ -14,6 +14,7 @@ import io.github.tldrbot.store.ModeratorPauseStore;
 import io.github.tldrbot.store.PostHistoryStore;
 import io.github.tldrbot.store.RecapScheduleStore;
 import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.store.SubscriptionTargetStore;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,21 +50,22 @@ public record UseCases(
     public static UseCases of(BotConfig config, Database database, RecapScheduleChanges recapChanges, Clock clock) {
         FeedStore feeds = new FeedStore(database);
         SubscriptionStore subscriptions = new SubscriptionStore(database);
+        SubscriptionTargetStore targets = new SubscriptionTargetStore(database);
         RecapScheduleStore schedules = new RecapScheduleStore(database);
         ModeratorPauseStore pauses = new ModeratorPauseStore(database);
         PostHistoryStore history = new PostHistoryStore(database);
         FeedSeeder seeder = new FeedSeeder(feeds, new ArticleStore(database), new PollIntervalPolicy(config.polling()), clock);
         Set<String> configuredUrls = config.feeds().stream().map(FeedEntryConfig::url).collect(Collectors.toSet());
-        Subscribe subscribe = new Subscribe(database, feeds, subscriptions, seeder, config.limits().feedsPerGuild(),
+        Subscribe subscribe = new Subscribe(database, feeds, subscriptions, targets, seeder, config.limits().feedsPerGuild(),
                 config.polling().defaultInterval(), clock);
         return new UseCases(
                 subscribe,
                 new Unsubscribe(database, feeds, subscriptions, configuredUrls),
-                new ChangeFilters(subscriptions),
+                new ChangeFilters(database, subscriptions, targets),
                 new ScheduleRecap(database, schedules, recapChanges, clock),
                 new CancelRecap(schedules, recapChanges),
                 new AssignAudienceRole(database, new AudienceRoleStore(database)),
-                new SyncConfigFeeds(database, feeds, subscriptions, config.discord().shards(), config.polling().defaultInterval(),
+                new SyncConfigFeeds(database, feeds, subscriptions, targets, config.discord().shards(), config.polling().defaultInterval(),
                         clock),
                 new SyncConfigRecaps(database, schedules, config.discord().shards(), clock),
                 new PauseSubscription(database, pauses, clock),

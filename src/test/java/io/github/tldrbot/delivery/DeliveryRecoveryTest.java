@@ -70,6 +70,22 @@ class DeliveryRecoveryTest {
     }
 
     @Test
+    void aRecentInterruptedSendWhereTheNonceIsIgnoredIsSettledFromTheChannelHistory() {
+        discord.recognisesRepeats = false; // a webhook or forum post (SPEC §6.5): no nonce to lean on
+        discord.script(100, postThenCrash());
+        StoredArticle a1 = fx.post("a1", t0);
+
+        crashWorkerA(a1);
+        int callsBefore = discord.calls.size();
+        fx.worker(discord).start();
+
+        awaitAllSent();
+        assertThat(discord.calls).as("not sent again, however young the doubt").hasSize(callsBefore);
+        assertPostedOncePerArticle();
+        assertThat(delivery(a1).messageId()).isEqualTo(discord.posted.get(0).messageId());
+    }
+
+    @Test
     void anOlderInterruptedSendIsSettledFromTheChannelHistoryWithoutSendingAgain() {
         discord.script(100, postThenCrash());
         StoredArticle a1 = fx.post("a1", t0);

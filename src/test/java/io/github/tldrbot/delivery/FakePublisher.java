@@ -45,6 +45,13 @@ final class FakePublisher implements Publisher {
     private final Map<Long, ConcurrentLinkedDeque<Step>> scripts = new ConcurrentHashMap<>();
     private final Map<Long, Step> always = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(1000);
+    /** When false the service ignores nonces, as Discord does for webhook executes and forum posts. */
+    volatile boolean recognisesRepeats = true;
+
+    @Override
+    public boolean recognisesRepeats(long channelId, io.github.tldrbot.store.SubscriptionTarget target) {
+        return recognisesRepeats;
+    }
 
     /** Queues answers for the channel's next sends; afterwards it posts normally. */
     FakePublisher script(long channelId, Step... steps) {

@@ -34,6 +34,7 @@ class JdaPublisherTest {
     private FakeDiscord discord;
     private DiscordConnection connection;
     private JdaPublisher publisher;
+    private io.github.tldrbot.store.TestDatabase store;
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private ch.qos.logback.classic.Level rootLevel;
 
@@ -51,7 +52,9 @@ class JdaPublisherTest {
                         .role(110, "devs").systemChannel(NEWS))
                 .build().start();
         connection = DiscordConnection.connect(config(TOKEN), Duration.ofSeconds(20));
-        publisher = new JdaPublisher(connection.shards(), new CardEmbeds(DefaultAudiences.list())::build, Duration.ofSeconds(20));
+        store = io.github.tldrbot.store.TestDatabase.sqlite();
+        publisher = new JdaPublisher(connection.shards(), new CardEmbeds(DefaultAudiences.list())::build, Duration.ofSeconds(20),
+                new io.github.tldrbot.store.ChannelWebhookStore(store.database()));
     }
 
     @AfterEach
@@ -60,6 +63,7 @@ class JdaPublisherTest {
             connection.close();
         }
         discord.close();
+        store.close();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.detachAppender(logs);
         root.setLevel(rootLevel);

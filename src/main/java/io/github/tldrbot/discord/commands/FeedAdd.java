@@ -3,8 +3,10 @@ package io.github.tldrbot.discord.commands;
 import io.github.tldrbot.config.FullTextMode;
 import io.github.tldrbot.discord.DiscordMarkdown;
 import io.github.tldrbot.store.SubscriptionSource;
+import io.github.tldrbot.store.SubscriptionTarget;
 import io.github.tldrbot.usecase.Filters;
 import io.github.tldrbot.usecase.Subscribe;
+import io.github.tldrbot.usecase.Targets;
 import java.net.URI;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -39,7 +41,9 @@ final class FeedAdd implements FeedSubcommand {
     public SubcommandData data() {
         return new SubcommandData("add", "Subscribe a channel to a feed (its current articles are not posted)")
                 .addOptions(FeedOptions.url(), FeedOptions.channel("Where cards are posted (default: this channel)"),
-                        FeedOptions.audience(), FeedOptions.include(), FeedOptions.exclude(), FeedOptions.fullText());
+                        FeedOptions.audience(), FeedOptions.include(), FeedOptions.exclude(), FeedOptions.fullText(),
+                        FeedOptions.thread(), FeedOptions.webhookName("Post the cards through a webhook under this name"),
+                        FeedOptions.webhookAvatar());
     }
 
     @Override
@@ -49,15 +53,20 @@ final class FeedAdd implements FeedSubcommand {
         Filters filters = Filters.validated(audiences.idOrNull(FeedOptions.string(event, FeedOptions.AUDIENCE)),
                 FeedOptions.string(event, FeedOptions.INCLUDE), FeedOptions.string(event, FeedOptions.EXCLUDE));
         FullTextMode fullText = FeedOptions.fullText(event);
+        SubscriptionTarget target = Targets.validated(Boolean.TRUE.equals(FeedOptions.bool(event, FeedOptions.THREAD)),
+                FeedOptions.string(event, FeedOptions.WEBHOOK_NAME), FeedOptions.string(event, FeedOptions.WEBHOOK_AVATAR));
         PostingPermissions.require(channel);
+        PostingPermissions.requireTarget(channel, target);
         FoundFeed found = lookup.find(FeedOptions.string(event, FeedOptions.URL));
         Subscribe.Subscribed done = subscribe.run(new Subscribe.Request(guildId, channel.getIdLong(), channel.getAsMention(),
-                found.url().toString(), found.fetched(), found.parsed(), filters, fullText, SubscriptionSource.COMMAND));
+                found.url().toString(), found.fetched(), found.parsed(), filters, fullText, SubscriptionSource.COMMAND, target));
         log.info("feed subscribed by command: feed={} url={} guild={} channel={} seeded={} full_text={}", done.feedId(),
                 found.url(), guildId, channel.getId(), done.seeded(), fullText.id());
 
         String note = done.disabledReason() == null ? null : "This feed had been disabled (" + done.disabledReason()
                 + "); it fetched fine now, so it is polled again.";
+        String where = Targets.describe(target);
+        note = where.isEmpty() ? note : "Cards: " + where + "." + (note == null ? "" : "\n" + note);
         MessageCreateBuilder message = new MessageCreateBuilder().setContent(confirmation(found, channel, filters, fullText, note));
         Optional<MessageEmbed> card = preview.render(found.parsed(), channel.getIdLong());
         card.ifPresent(message::setEmbeds);

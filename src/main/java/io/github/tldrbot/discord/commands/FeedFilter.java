@@ -5,7 +5,8 @@ import io.github.tldrbot.store.FeedRecord;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.usecase.ChangeFilters;
-import io.github.tldrbot.usecase.Filters;
+import io.github.tldrbot.usecase.Targets;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -34,7 +35,9 @@ final class FeedFilter implements FeedSubcommand {
         return new SubcommandData("filter", "Change which cards of a feed a channel gets")
                 .addOptions(FeedOptions.feed(), FeedOptions.channel("The subscription's channel (needed when the feed posts in several)"),
                         FeedOptions.audience(), FeedOptions.include(), FeedOptions.exclude(),
-                        new OptionData(OptionType.BOOLEAN, FeedOptions.CLEAR, "Remove every filter", false));
+                        new OptionData(OptionType.BOOLEAN, FeedOptions.CLEAR, "Remove every filter", false),
+                        FeedOptions.thread(), FeedOptions.webhookName("Post the cards through a webhook under this name; none: as the bot"),
+                        FeedOptions.webhookAvatar());
     }
 
     @Override
@@ -43,10 +46,19 @@ final class FeedFilter implements FeedSubcommand {
         FeedRecord feed = guildFeeds.resolve(guildId, FeedOptions.string(event, FeedOptions.FEED));
         Subscription target = target(guildId, feed, FeedOptions.channelId(event));
         boolean clear = Boolean.TRUE.equals(event.getOption(FeedOptions.CLEAR, OptionMapping::getAsBoolean));
-        Filters filters = changeFilters.run(target, audiences.idOrNull(FeedOptions.string(event, FeedOptions.AUDIENCE)),
-                FeedOptions.string(event, FeedOptions.INCLUDE), FeedOptions.string(event, FeedOptions.EXCLUDE), clear);
+        ChangeFilters.TargetChange change = new ChangeFilters.TargetChange(FeedOptions.bool(event, FeedOptions.THREAD),
+                FeedOptions.string(event, FeedOptions.WEBHOOK_NAME), FeedOptions.string(event, FeedOptions.WEBHOOK_AVATAR));
+        GuildChannel channel = event.getGuild().getGuildChannelById(target.channelId());
+        if (channel != null && (change.thread() != null || change.webhookName() != null)) {
+            // what the change turns on must work in that channel; refused before anything is stored
+            PostingPermissions.requireTarget(channel, Targets.validatedChange(guildFeeds.target(target.id()), change));
+        }
+        ChangeFilters.Changed changed = changeFilters.run(target, audiences.idOrNull(FeedOptions.string(event, FeedOptions.AUDIENCE)),
+                FeedOptions.string(event, FeedOptions.INCLUDE), FeedOptions.string(event, FeedOptions.EXCLUDE), clear, change);
+        String where = Targets.describe(changed.target());
         String text = "🔧 **" + DiscordMarkdown.escape(feed.label()) + "** in <#" + target.channelId() + ">: now "
-                + filters.describe() + ". Cards from now on follow the new filters.";
+                + changed.filters().describe() + (where.isEmpty() ? "" : " · " + where)
+                + ". Cards from now on follow the new settings.";
         if (target.source() == SubscriptionSource.CONFIG) {
             text += "\nNote: this subscription comes from the bot's config file, which sets its filters again at the next restart; "
                     + "change them there too.";

@@ -8,6 +8,8 @@ import io.github.tldrbot.store.ModeratorPause;
 import io.github.tldrbot.store.ModeratorPauseStore;
 import io.github.tldrbot.store.Subscription;
 import io.github.tldrbot.store.SubscriptionStatus;
+import io.github.tldrbot.store.SubscriptionTarget;
+import io.github.tldrbot.usecase.Targets;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -41,6 +43,7 @@ final class FeedList implements FeedSubcommand {
         }
         Map<Long, FeedRecord> feeds = guildFeeds.feeds(subs);
         Map<Long, ModeratorPause> paused = pauses.listForGuild(event.getGuild().getIdLong());
+        Map<Long, SubscriptionTarget> targets = guildFeeds.targets(event.getGuild().getIdLong());
         BoundedText text = new BoundedText("subscriptions");
         text.heading("**Feeds in this server** (" + subs.size() + " subscriptions)");
         long channel = -1;
@@ -52,8 +55,9 @@ final class FeedList implements FeedSubcommand {
             FeedRecord feed = feeds.get(s.feedId());
             String label = feed == null ? "feed " + s.feedId() : DiscordMarkdown.escape(feed.label());
             String fullText = s.fullText() == FullTextMode.AUTO ? "" : " · full-text: " + s.fullText().id();
+            String where = Targets.describe(targets.getOrDefault(s.id(), SubscriptionTarget.PLAIN));
             text.entry("• **" + label + "** — " + new Filters(s.audience(), s.include(), s.exclude()).describe()
-                    + fullText + " — " + state(s, paused.get(s.id())));
+                    + fullText + (where.isEmpty() ? "" : " · " + where) + " — " + state(s, paused.get(s.id())));
         }
         reply.text(text.text());
     }

@@ -21,6 +21,9 @@ final class FeedOptions {
     static final String FEED = "feed";
     static final String CLEAR = "clear";
     static final String FULL_TEXT = "full-text";
+    static final String THREAD = "thread";
+    static final String WEBHOOK_NAME = "webhook-name";
+    static final String WEBHOOK_AVATAR = "webhook-avatar";
 
     private FeedOptions() {
     }
@@ -30,7 +33,25 @@ final class FeedOptions {
     }
 
     static OptionData channel(String description) {
-        return new OptionData(OptionType.CHANNEL, CHANNEL, description, false).setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);
+        return new OptionData(OptionType.CHANNEL, CHANNEL, description, false).setChannelTypes(ChannelType.TEXT, ChannelType.NEWS,
+                ChannelType.FORUM);
+    }
+
+    static OptionData thread() {
+        return new OptionData(OptionType.BOOLEAN, THREAD, "Start a discussion thread from each card (text channels)", false);
+    }
+
+    static OptionData webhookName(String description) {
+        return new OptionData(OptionType.STRING, WEBHOOK_NAME, description, false).setMaxLength(80);
+    }
+
+    static OptionData webhookAvatar() {
+        return new OptionData(OptionType.STRING, WEBHOOK_AVATAR, "Avatar image (http(s) URL) for cards posted under webhook-name", false);
+    }
+
+    /** A boolean option, or null when not given. */
+    static Boolean bool(SlashCommandInteractionEvent event, String name) {
+        return event.getOption(name, OptionMapping::getAsBoolean);
     }
 
     static OptionData audience() {

@@ -28,6 +28,16 @@ final class GuildFeeds {
         this.subscriptions = subscriptions;
     }
 
+    /** Where the guild's subscriptions post (thread, webhook), by subscription id. */
+    Map<Long, io.github.tldrbot.store.SubscriptionTarget> targets(long guildId) {
+        return subscriptions.targets().listForGuild(guildId);
+    }
+
+    /** Where one subscription posts. */
+    io.github.tldrbot.store.SubscriptionTarget target(long subscriptionId) {
+        return subscriptions.targets().find(subscriptionId);
+    }
+
     List<Subscription> subscriptions(long guildId) {
         return subscriptions.listForGuild(guildId);
     }

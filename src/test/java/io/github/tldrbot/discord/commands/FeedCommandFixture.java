@@ -22,6 +22,7 @@ import io.github.tldrbot.store.Database;
 import io.github.tldrbot.store.DeliveryStore;
 import io.github.tldrbot.store.FeedStore;
 import io.github.tldrbot.store.SubscriptionStore;
+import io.github.tldrbot.testing.discord.BotOverwrite;
 import io.github.tldrbot.testing.discord.FakeDiscord;
 import io.github.tldrbot.testing.discord.FakeDiscordJda;
 import io.github.tldrbot.testing.discord.Interactions;
@@ -42,6 +43,12 @@ final class FeedCommandFixture implements AutoCloseable {
     static final long GENERAL = 201;
     static final long OTHER = 202;
     static final long MUTED = 203;
+    /** An announcement channel. */
+    static final long ANNOUNCE = 204;
+    /** A forum channel. */
+    static final long FORUM = 205;
+    /** A text channel where the bot may also make webhooks and start threads. */
+    static final long HOOKS = 206;
     static final long OTHER_GUILD = 500;
     static final long OTHER_GUILD_CHANNEL = 501;
 
@@ -82,7 +89,9 @@ final class FeedCommandFixture implements AutoCloseable {
                 """.formatted(dir.resolve("bot.db"), allowPrivateNetworks, extraYaml), "feed-command-test");
         discord = FakeDiscord.builder().token("MTAw.stand-in.xyz").botUser(10, "tldr-bot")
                 .guild(g -> g.id(GUILD).name("News").textChannel(GENERAL, "general").textChannel(OTHER, "other")
-                        .textChannel(MUTED, "muted", FakeDiscord.denyBotPermissions(Permission.MESSAGE_SEND)))
+                        .textChannel(MUTED, "muted", FakeDiscord.denyBotPermissions(Permission.MESSAGE_SEND))
+                        .announcementChannel(ANNOUNCE, "announcements").forumChannel(FORUM, "stories", List.of())
+                        .textChannel(HOOKS, "hooks", BotOverwrite.allow(Permission.MANAGE_WEBHOOKS, Permission.CREATE_PUBLIC_THREADS)))
                 .guild(g -> g.id(OTHER_GUILD).name("Elsewhere").textChannel(OTHER_GUILD_CHANNEL, "elsewhere"))
                 .build().start();
         jda = FakeDiscordJda.connect(discord);
@@ -94,7 +103,7 @@ final class FeedCommandFixture implements AutoCloseable {
         cards = new CardStore(database);
         fetcher = new HttpFeedFetcher(config.fetch());
         summarizer = new ExtractiveSummarizer(new AudienceClassifier(config.audiences()));
-        publisher = new ShardPublisher(discord, config);
+        publisher = new ShardPublisher(discord, config, database);
         services = new CommandServices(config, UseCases.of(config, database, RecapScheduleChanges.NONE, Clock.systemUTC()), feeds, subscriptions, deliveries,
                 new RecapStore(database), new RecapScheduleStore(database), fetching.apply(fetcher), parser, summarizer,
                 new CardEmbeds(config.audiences()), Clock.systemUTC(), new ModeratorPauseStore(database),

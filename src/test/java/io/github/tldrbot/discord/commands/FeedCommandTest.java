@@ -129,7 +129,8 @@ class FeedCommandTest {
         ObjectNode add = (ObjectNode) feed.path("options").get(0);
         List<String> addOptions = new java.util.ArrayList<>();
         add.path("options").forEach(o -> addOptions.add(o.path("name").asText()));
-        assertThat(addOptions).containsExactly("url", "channel", "audience", "include", "exclude", "full-text");
+        assertThat(addOptions).containsExactly("url", "channel", "audience", "include", "exclude", "full-text", "thread",
+                "webhook-name", "webhook-avatar");
         List<String> fullTextChoices = new java.util.ArrayList<>();
         add.path("options").get(5).path("choices").forEach(c -> fullTextChoices.add(c.path("value").asText()));
         assertThat(fullTextChoices).containsExactly("auto", "always", "never");

@@ -6,6 +6,8 @@ import io.github.tldrbot.delivery.Publisher;
 import io.github.tldrbot.delivery.SendResult;
 import io.github.tldrbot.discord.CardEmbeds;
 import io.github.tldrbot.discord.JdaPublisher;
+import io.github.tldrbot.store.ChannelWebhookStore;
+import io.github.tldrbot.store.Database;
 import io.github.tldrbot.testing.discord.FakeDiscord;
 import io.github.tldrbot.testing.discord.FakeDiscordJda;
 import java.time.Duration;
@@ -20,12 +22,14 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 final class ShardPublisher implements Publisher, AutoCloseable {
     private final FakeDiscord discord;
     private final BotConfig config;
+    private final Database database;
     private ShardManager shards;
     private JdaPublisher publisher;
 
-    ShardPublisher(FakeDiscord discord, BotConfig config) {
+    ShardPublisher(FakeDiscord discord, BotConfig config, Database database) {
         this.discord = discord;
         this.config = config;
+        this.database = database;
     }
 
     private synchronized Publisher publisher() {
@@ -36,7 +40,8 @@ final class ShardPublisher implements Publisher, AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            publisher = new JdaPublisher(shards, new CardEmbeds(config.audiences())::build, Duration.ofSeconds(10));
+            publisher = new JdaPublisher(shards, new CardEmbeds(config.audiences())::build, Duration.ofSeconds(10),
+                    new ChannelWebhookStore(database));
         }
         return publisher;
     }

@@ -42,6 +42,14 @@ final class DiscordJson {
         return u;
     }
 
+    long botUserId() {
+        return bot.userId();
+    }
+
+    long applicationId() {
+        return bot.applicationId();
+    }
+
     ObjectNode botUser() {
         ObjectNode u = user(bot.userId(), bot.username(), true);
         u.put("verified", true);
@@ -167,7 +175,7 @@ final class DiscordJson {
     ObjectNode channel(ChannelSpec c, long guildId) {
         ObjectNode ch = object();
         ch.put("id", Long.toString(c.id()));
-        ch.put("type", 0);
+        ch.put("type", c.type());
         ch.put("guild_id", Long.toString(guildId));
         ch.put("name", c.name());
         ch.put("position", c.position());
@@ -184,6 +192,17 @@ final class DiscordJson {
                     .put("type", 1)
                     .put("allow", Long.toString(o.allow()))
                     .put("deny", Long.toString(o.deny()));
+        }
+        if (c.type() == ChannelSpec.FORUM) {
+            ArrayNode tags = ch.putArray("available_tags");
+            for (ChannelSpec.Tag t : c.tags()) {
+                tags.addObject().put("id", Long.toString(t.id())).put("name", t.name()).put("moderated", false)
+                        .putNull("emoji_id").putNull("emoji_name");
+            }
+            ch.putNull("default_reaction_emoji");
+            ch.put("default_sort_order", 0);
+            ch.put("default_forum_layout", 1);
+            ch.put("default_thread_rate_limit_per_user", 0);
         }
         return ch;
     }

@@ -39,6 +39,7 @@ final class DiscordState {
     private final Map<String, List<ObjectNode>> webhookMessages = new HashMap<>();
     private final Map<String, Long> interactionChannels = new HashMap<>();
     private final java.util.Set<String> deletedOriginals = new java.util.HashSet<>();
+    private final DiscordTargets targets = new DiscordTargets();
 
     DiscordState(List<GuildSpec> guilds, DiscordJson json, Snowflakes snowflakes, long botUserId,
                  Duration nonceWindow) {
@@ -89,6 +90,38 @@ final class DiscordState {
             nonces.put(key, new NonceHit(message, now));
         }
         return new Created(message.deepCopy(), false);
+    }
+
+    long nextSnowflake() {
+        return snowflakes.next();
+    }
+
+    /** Threads, channel webhooks and crossposts. */
+    DiscordTargets targets() {
+        return targets;
+    }
+
+    /** Stores a message built elsewhere (a thread's first message, a webhook post) under its {@code channel_id}. */
+    synchronized ObjectNode addMessage(ObjectNode message) {
+        messages.computeIfAbsent(Long.parseLong(message.get("channel_id").asText()), id -> new ArrayList<>()).add(message);
+        return message.deepCopy();
+    }
+
+    /** A stored message, for reading; empty when there is none. */
+    synchronized Optional<ObjectNode> message(long channelId, String messageId) {
+        return messages.getOrDefault(channelId, List.of()).stream().filter(m -> m.path("id").asText().equals(messageId))
+                .findFirst().map(ObjectNode::deepCopy);
+    }
+
+    /** Sets bits in a stored message's flags (Discord sets 1 = CROSSPOSTED); empty when there is no such message. */
+    synchronized Optional<ObjectNode> addFlags(long channelId, String messageId, int flags) {
+        for (ObjectNode m : messages.getOrDefault(channelId, List.of())) {
+            if (m.path("id").asText().equals(messageId)) {
+                m.put("flags", m.path("flags").asInt(0) | flags);
+                return Optional.of(m.deepCopy());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Applies an edit to a stored message; empty when there is no such message. */
@@ -239,5 +272,6 @@ final class DiscordState {
         callbacks.clear();
         webhookMessages.clear();
         interactionChannels.clear();
+        targets.reset();
     }
 }

@@ -130,6 +130,36 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** Requests no route matched (answered 404): should be empty in a healthy test. */
+    /** Thread ids (forum posts, threads started from messages) under {@code channelId}, oldest first. */
+    public List<Long> threadsOf(long channelId) {
+        return state.targets().threadsOf(channelId).stream().map(t -> t.id()).toList();
+    }
+
+    /** The name of a thread, or null when there is no such thread. */
+    public String threadName(long threadId) {
+        return state.targets().thread(threadId).map(t -> t.name()).orElse(null);
+    }
+
+    /** The tag ids applied to a forum post. */
+    public List<String> threadTags(long threadId) {
+        return state.targets().thread(threadId).map(t -> t.appliedTags()).orElse(List.of());
+    }
+
+    /** Ids of the channel webhooks of {@code channelId}, oldest first. */
+    public List<Long> webhooksOf(long channelId) {
+        return state.targets().webhooksOf(channelId).stream().map(w -> w.id()).toList();
+    }
+
+    /** Deletes a channel webhook as a moderator would: its executes then answer 404 Unknown Webhook. */
+    public boolean deleteWebhook(long webhookId) {
+        return state.targets().deleteWebhook(webhookId);
+    }
+
+    /** Ids of the messages crossposted to following servers, in order. */
+    public List<String> crossposted() {
+        return state.targets().crossposted();
+    }
+
     public List<RecordedRequest> unroutedRequests() {
         return log.matching(r -> !r.routed());
     }

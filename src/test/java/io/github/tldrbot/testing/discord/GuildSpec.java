@@ -78,6 +78,21 @@ public record GuildSpec(long id, String name, long ownerId, long everyonePermiss
             return this;
         }
 
+        /** An announcement (news) channel: its messages can be crossposted to following servers. */
+        public Builder announcementChannel(long channelId, String channelName, BotOverwrite... botOverwrites) {
+            channels.add(new ChannelSpec(channelId, channelName, channels.size(), List.of(botOverwrites),
+                    ChannelSpec.ANNOUNCEMENT, List.of()));
+            return this;
+        }
+
+        /** A forum channel with these {@code available_tags}: every post is a thread. */
+        public Builder forumChannel(long channelId, String channelName, List<ChannelSpec.Tag> tags,
+                                    BotOverwrite... botOverwrites) {
+            channels.add(new ChannelSpec(channelId, channelName, channels.size(), List.of(botOverwrites),
+                    ChannelSpec.FORUM, tags));
+            return this;
+        }
+
         /** An extra role without permissions (for mention tests). */
         public Builder role(long roleId, String roleName) {
             roles.add(new RoleSpec(roleId, roleName, roles.size() + 1, 0));

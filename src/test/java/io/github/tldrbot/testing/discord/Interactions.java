@@ -137,12 +137,17 @@ public final class Interactions {
             return this;
         }
 
-        /** A channel option, with the resolved channel Discord sends along. */
+        /** A text-channel option, with the resolved channel Discord sends along. */
         public Builder channel(String name, long id, String channelName) {
+            return channel(name, id, channelName, ChannelSpec.TEXT);
+        }
+
+        /** A channel option of a Discord channel type ({@link ChannelSpec#ANNOUNCEMENT}, {@link ChannelSpec#FORUM}). */
+        public Builder channel(String name, long id, String channelName, int type) {
             options.addObject().put("name", name).put("type", 7).put("value", Long.toString(id));
             ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
             ObjectNode channels = resolved.has("channels") ? (ObjectNode) resolved.get("channels") : resolved.putObject("channels");
-            channels.putObject(Long.toString(id)).put("id", Long.toString(id)).put("type", 0).put("name", channelName)
+            channels.putObject(Long.toString(id)).put("id", Long.toString(id)).put("type", type).put("name", channelName)
                     .put("permissions", Long.toString(GuildSpec.DEFAULT_BOT_PERMISSIONS)).put("guild_id", Long.toString(guildId));
             return this;
         }

@@ -35,21 +35,21 @@ final class RestRouter implements HttpHandler {
     /** Discord's bucket hash for "create message"; JDA keys buckets by hash plus channel id. */
     static final String MESSAGE_BUCKET = "fake-create-message-bucket";
 
-    private record Call(String method, String path, Matcher params, Map<String, String> query, JsonNode body,
+    record Call(String method, String path, Matcher params, Map<String, String> query, JsonNode body,
                         Map<String, List<String>> headers) {
         long id(int group) {
             return Long.parseLong(params.group(group));
         }
     }
 
-    private record Reply(int status, JsonNode body, Map<String, String> headers) {
+    record Reply(int status, JsonNode body, Map<String, String> headers) {
         static Reply json(int status, JsonNode body) {
             return new Reply(status, body, new LinkedHashMap<>());
         }
     }
 
     @FunctionalInterface
-    private interface Handler {
+    interface Handler {
         Reply handle(Call call);
     }
 
@@ -100,17 +100,20 @@ final class RestRouter implements HttpHandler {
         route("GET", "applications/(\\d+)/guilds/(\\d+)/commands", true,
                 c -> Reply.json(200, state.commands("guild:" + c.id(2))));
         route("POST", "interactions/(\\d+)/([^/]+)/callback", false, this::callback);
+        TargetRoutes targetRoutes = new TargetRoutes(this, json, state);
+        targetRoutes.register();
         route("PATCH", "webhooks/(\\d+)/([^/]+)/messages/@original", false,
                 c -> Reply.json(200, state.webhookMessage(c.params().group(2), objectBody(c), true)));
         route("DELETE", "webhooks/(\\d+)/([^/]+)/messages/@original", false, c -> {
             state.deleteOriginal(c.params().group(2));
             return new Reply(204, null, new LinkedHashMap<>());
         });
-        route("POST", "webhooks/(\\d+)/([^/]+)", false,
-                c -> Reply.json(200, state.webhookMessage(c.params().group(2), objectBody(c), false)));
+        route("POST", "webhooks/(\\d+)/([^/]+)", false, c -> state.targets().isChannelWebhook(c.id(1))
+                ? targetRoutes.executeWebhook(c)
+                : Reply.json(200, state.webhookMessage(c.params().group(2), objectBody(c), false)));
     }
 
-    private void route(String method, String regex, boolean needsAuth, Handler handler) {
+    void route(String method, String regex, boolean needsAuth, Handler handler) {
         routes.add(new Route(method, Pattern.compile("^" + regex + "$"), needsAuth, handler));
     }
 
@@ -247,6 +250,9 @@ final class RestRouter implements HttpHandler {
         if ((perms & Permission.VIEW_CHANNEL.getRawValue()) == 0) {
             return error(403, 50001, "Missing Access");
         }
+        if (state.guildOfChannel(channelId).flatMap(g -> g.channel(channelId)).map(ChannelSpec::type).orElse(0) == ChannelSpec.FORUM) {
+            return error(400, 50024, "Cannot execute action on this channel type"); // a forum takes posts (threads) only
+        }
         if ((perms & Permission.MESSAGE_SEND.getRawValue()) == 0) {
             return error(403, 50013, "Missing Permissions");
         }
@@ -294,11 +300,11 @@ final class RestRouter implements HttpHandler {
         return new Reply(204, null, new LinkedHashMap<>());
     }
 
-    private ObjectNode objectBody(Call c) {
+    ObjectNode objectBody(Call c) {
         return c.body() instanceof ObjectNode o ? o : json.object();
     }
 
-    private Reply error(int status, int code, String message) {
+    Reply error(int status, int code, String message) {
         return Reply.json(status, json.object().put("message", message).put("code", code));
     }
 
