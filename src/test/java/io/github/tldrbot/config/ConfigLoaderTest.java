@@ -30,6 +30,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aWebSubPublicUrlNeedsTheServerPortItsCallbacksAreServedOn() {
+        expectError("server: {publicUrl: 'https://bot.example.org'}", "server.publicUrl", "server.port");
+        assertThat(loader.parse("server: {port: 8080, publicUrl: 'https://bot.example.org'}", "test").server().webSub()).isTrue();
+        assertThat(loader.parse("server: {port: 8080}", "test").server().webSub()).isFalse();
+    }
+
+    @Test
     void emptyFileGivesEveryDocumentedDefault() {
         BotConfig c = loader.parse("", "test");
         assertThat(c.discord().hasToken()).isFalse();
