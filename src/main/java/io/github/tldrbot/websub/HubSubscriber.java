@@ -32,7 +32,13 @@ final class HubSubscriber implements HubWatcher {
             return;
         }
         String topic = links.self() != null ? links.self() : feedUrl;
-        if (store.advertise(feedId, links.hubs().get(0), topic, random(24), random(32), clock.instant())) {
+        String hub = links.hubs().get(0);
+        // every poll of such a feed comes here: a read (concurrent) spares the single SQLite writer a write
+        var known = store.findByFeed(feedId);
+        if (known.isPresent() && known.get().hubUrl().equals(hub) && known.get().topicUrl().equals(topic)) {
+            return;
+        }
+        if (store.advertise(feedId, hub, topic, random(24), random(32), clock.instant())) {
             wake.run();
         }
     }

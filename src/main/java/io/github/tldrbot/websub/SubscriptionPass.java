@@ -50,6 +50,11 @@ final class SubscriptionPass {
 
     private void act(WebSubSubscription row) {
         Instant now = clock.instant();
+        if (row.state().equals(WebSubSubscription.UNSUBSCRIBING)) {
+            // the hub never confirmed the unsubscribe: its lease lapses by itself, and pushes to the gone callback get 404
+            store.delete(row.id());
+            return;
+        }
         if (row.feedId() == null) {
             unsubscribe(row, now);
             return;
@@ -61,7 +66,6 @@ final class SubscriptionPass {
                 log.warn("websub verification missing: feed={} hub={} attempts={} error={}", row.feedId(), row.hubUrl(),
                         row.attempts() + 1, error);
             }
-            case WebSubSubscription.UNSUBSCRIBING -> store.delete(row.id());
             default -> subscribe(row, now); // new, a renewal of an active one, a retry after failed or denied
         }
     }
