@@ -91,13 +91,18 @@ public final class WebSubStore {
         });
     }
 
-    /** A subscribe request is about to be sent: the hub's verification is awaited until {@code verifyBy}. */
-    public void markRequested(long id, Instant now, Instant verifyBy) {
-        write("UPDATE websub_subscriptions SET state = 'requested', requested_at = ?, due_at = ?, claimed_until = NULL WHERE id = ?", s -> {
-            s.setLong(1, now.toEpochMilli());
-            s.setLong(2, verifyBy.toEpochMilli());
-            s.setLong(3, id);
-        });
+    /**
+     * A subscribe request is about to be sent: the hub's verification is awaited until {@code verifyBy}.
+     *
+     * @return false when the row is no longer claimed (a denial arrived since the claim): send nothing
+     */
+    public boolean markRequested(long id, Instant now, Instant verifyBy) {
+        return database.write(connection -> update(connection, "UPDATE websub_subscriptions SET state = 'requested', requested_at = ?,"
+                + " due_at = ?, claimed_until = NULL WHERE id = ? AND claimed_until IS NOT NULL", s -> {
+                    s.setLong(1, now.toEpochMilli());
+                    s.setLong(2, verifyBy.toEpochMilli());
+                    s.setLong(3, id);
+                }) == 1);
     }
 
     /**
@@ -144,7 +149,7 @@ public final class WebSubStore {
     /** The hub refused (or ended) the subscription; asked again at {@code retryAt}. @return whether it matched */
     public boolean markDenied(String callbackId, String topicUrl, String reason, Instant retryAt) {
         return database.write(connection -> update(connection, "UPDATE websub_subscriptions SET state = 'denied', last_error = ?,"
-                + " due_at = ?, expires_at = NULL WHERE callback_id = ? AND topic_url = ? AND state <> 'unsubscribing'", s -> {
+                + " due_at = ?, expires_at = NULL, claimed_until = NULL WHERE callback_id = ? AND topic_url = ? AND state <> 'unsubscribing'", s -> {
                     s.setString(1, reason);
                     s.setLong(2, retryAt.toEpochMilli());
                     s.setString(3, callbackId);

@@ -72,7 +72,9 @@ final class SubscriptionPass {
 
     private void subscribe(WebSubSubscription row, Instant now) {
         // marked first: a hub may verify before its answer to the request reaches us
-        store.markRequested(row.id(), now, now.plus(settings.verifyTimeout()));
+        if (!store.markRequested(row.id(), now, now.plus(settings.verifyTimeout()))) {
+            return; // the hub denied it meanwhile: that answer stands
+        }
         Optional<String> error = hubs.request("subscribe", row.hubUrl(), row.topicUrl(),
                 settings.callbackUrl(row.callbackId()), row.secret());
         if (error.isPresent()) {

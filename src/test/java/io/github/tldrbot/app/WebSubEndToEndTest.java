@@ -82,7 +82,7 @@ class WebSubEndToEndTest {
         BotConfig config = new ConfigLoader(DefaultAudiences.list()).parse("""
                 discord: {token: "%s", apiBaseUrl: "%s", gatewayUrl: "%s"}
                 storage: {jdbcUrl: "jdbc:sqlite:%s"}
-                fetch: {allowPrivateNetworks: true, timeout: 5s}
+                fetch: {allowPrivateNetworks: true, timeout: 5s, maxBodySize: 64KB}
                 polling: {dispatchEvery: 1s, minInterval: %6$s, defaultInterval: %6$s, maxInterval: %6$s, maxPostsPerPoll: 25}
                 server: {port: %5$d, publicUrl: "http://127.0.0.1:%5$d/"}
                 feeds:
@@ -139,8 +139,12 @@ class WebSubEndToEndTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> discord.messages(GENERAL).size() >= 2);
         assertThat(discord.messages(GENERAL).get(1).path("embeds").get(0).path("url").asText()).isEqualTo(feed.link("forged"));
 
+        // over fetch.maxBodySize: refused like an oversized fetch
+        assertThat(hub.publish(feed.url(), feed.body() + "<!--" + "x".repeat(70_000) + "-->")).containsExactly(413);
+
         String metrics = metrics();
-        assertThat(metrics).contains("tldrbot_websub_pushes_received_total 4.0", "tldrbot_websub_pushes_accepted_total 2.0",
+        assertThat(metrics).contains("tldrbot_websub_pushes_received_total 5.0", "tldrbot_websub_pushes_accepted_total 2.0",
+                "tldrbot_websub_pushes_rejected_total{reason=\"too_large\"} 1.0",
                 "tldrbot_websub_pushes_rejected_total{reason=\"signature\"} 2.0", "tldrbot_websub_subscriptions_active 1.0");
     }
 
@@ -170,6 +174,14 @@ class WebSubEndToEndTest {
         assertThat(requests).extracting(r -> r.get("hub.callback")).containsOnly(requests.get(0).get("hub.callback"));
         assertThat(requests).extracting(r -> r.get("hub.secret")).containsOnly(requests.get(0).get("hub.secret"));
         assertThat(row().orElseThrow().leaseSeconds()).isEqualTo(2);
+
+        // the hub ends it (hub.mode=denied): recorded, not renewed for a long while
+        assertThat(hub.deny(requests.get(0).get("hub.callback"), feed.url(), "publisher opted out")).isEqualTo(200);
+        assertThat(row().orElseThrow()).satisfies(r -> {
+            assertThat(r.state()).isEqualTo(WebSubSubscription.DENIED);
+            assertThat(r.lastError()).contains("publisher opted out");
+        });
+        assertThat(hub.deny(requests.get(0).get("hub.callback"), "http://127.0.0.1:9/other", "x")).as("another topic").isEqualTo(404);
     }
 
     @Test

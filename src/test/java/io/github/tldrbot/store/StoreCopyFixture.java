@@ -130,7 +130,7 @@ public final class StoreCopyFixture {
         // a verified WebSub subscription (V17) keeps its callback, secret and lease across the copy
         WebSubStore webSub = new WebSubStore(db);
         webSub.advertise(a, "https://hub.example/", "https://a.example/feed.xml", "cb-alpha", "secret-alpha", T0);
-        webSub.markRequested(webSub.findByFeed(a).orElseThrow().id(), T0, T0.plusSeconds(300));
+        webSub.markRequested(webSub.claimDue(T0, Duration.ofMinutes(2), 10).get(0).id(), T0, T0.plusSeconds(300));
         assertTrue(webSub.confirmSubscribe("cb-alpha", "https://a.example/feed.xml", 864_000, T0, T0.plusSeconds(777_600)),
                 "the hub verified the subscription");
     }

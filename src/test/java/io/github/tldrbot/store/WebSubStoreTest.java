@@ -39,7 +39,9 @@ class WebSubStoreTest {
         WebSubSubscription row = store.findByCallback("cb").orElseThrow();
 
         assertThat(store.confirmSubscribe("cb", TOPIC, 600, T0, T0.plusSeconds(540))).as("nothing requested yet").isFalse();
-        store.markRequested(row.id(), T0, T0.plusSeconds(300));
+        assertThat(store.markRequested(row.id(), T0, T0.plusSeconds(300))).as("not claimed").isFalse();
+        assertThat(store.claimDue(T0, LEASE, 10)).hasSize(1);
+        assertThat(store.markRequested(row.id(), T0, T0.plusSeconds(300))).isTrue();
         assertThat(store.confirmSubscribe("cb", "https://evil.example/feed", 600, T0, T0.plusSeconds(540))).isFalse();
         assertThat(store.confirmSubscribe("nope", TOPIC, 600, T0, T0.plusSeconds(540))).isFalse();
         assertThat(store.confirmSubscribe("cb", TOPIC, 600, T0, T0.plusSeconds(540))).isTrue();
@@ -52,11 +54,14 @@ class WebSubStoreTest {
         assertThat(store.countActive(T0.plusSeconds(601))).as("lease lapsed").isZero();
 
         store.markFailed(active.id(), "late", T0.plusSeconds(60));
+        assertThat(store.claimDue(T0.plusSeconds(61), LEASE, 10)).as("the retry is due").hasSize(1);
         assertThat(store.findByCallback("cb").orElseThrow().leased(T0.plusSeconds(1)))
                 .as("a failed renewal keeps the lease the hub granted").isTrue();
         assertThat(store.markDenied("cb", TOPIC, "not allowed", T0.plusSeconds(86_400))).isTrue();
         assertThat(store.findByCallback("cb").orElseThrow()).extracting(WebSubSubscription::state, WebSubSubscription::lastError)
                 .containsExactly(WebSubSubscription.DENIED, "not allowed");
+        assertThat(store.markRequested(active.id(), T0.plusSeconds(62), T0.plusSeconds(400)))
+                .as("a denial that arrives after the claim wins over the request").isFalse();
     }
 
     @StoreTest
@@ -65,7 +70,7 @@ class WebSubStoreTest {
         FeedStore feeds = new FeedStore(db);
         long feed = feeds.add(TOPIC, T0, Duration.ofMinutes(15));
         store.advertise(feed, HUB, TOPIC, "cb", "secret", T0);
-        WebSubSubscription row = store.findByCallback("cb").orElseThrow();
+        WebSubSubscription row = store.claimDue(T0, LEASE, 10).get(0);
         store.markRequested(row.id(), T0, T0.plusSeconds(300));
         store.confirmSubscribe("cb", TOPIC, 86_400, T0, T0.plusSeconds(80_000));
         assertThat(store.claimDue(T0.plusSeconds(1), LEASE, 10)).as("not due before renewal").isEmpty();
