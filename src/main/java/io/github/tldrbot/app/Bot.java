@@ -1,5 +1,9 @@
 package io.github.tldrbot.app;
 
+import io.github.tldrbot.websub.WebSub;
+
+import java.util.Optional;
+
 import io.github.tldrbot.card.Summarizer;
 import io.github.tldrbot.delivery.DeliveryWorker;
 import io.github.tldrbot.feed.FeedParser;
@@ -61,6 +65,17 @@ final class Bot implements AutoCloseable {
                 scheduler.start();
             }
         }
+        webSub().ifPresent(WebSub::start);
+    }
+
+    /** The WebSub subscriber, when {@code server.publicUrl} is set. */
+    Optional<WebSub> webSub() {
+        for (AutoCloseable part : parts) {
+            if (part instanceof WebSub webSub) {
+                return Optional.of(webSub);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reports polls, deliveries and model cards to {@code metrics} from now on. */

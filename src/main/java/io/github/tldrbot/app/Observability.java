@@ -7,6 +7,7 @@ import io.github.tldrbot.observe.BotMetrics;
 import io.github.tldrbot.observe.Health;
 import io.github.tldrbot.observe.StatusServer;
 import io.github.tldrbot.store.StatusCounts;
+import io.github.tldrbot.websub.WebSubCallback;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +51,14 @@ final class Observability {
         }
         bot.reportTo(metrics);
         try {
-            bot.closeFirst(new StatusServer(System.getProperty(BIND_PROPERTY, "0.0.0.0"), server.port(), health, metrics));
+            StatusServer status = new StatusServer(System.getProperty(BIND_PROPERTY, "0.0.0.0"), server.port(), health, metrics);
+            bot.closeFirst(status);
+            bot.webSub().ifPresent(webSub -> {
+                status.route(WebSubCallback.PATH, webSub.callback());
+                webSub.reportTo(metrics);
+                metrics.gauge("tldrbot.websub.subscriptions.active", "WebSub subscriptions whose hub lease runs now",
+                        new Cached<>(webSub::activeSubscriptions, COUNTS_TTL));
+            });
         } catch (IOException e) {
             throw new CliException(ExitCodes.USAGE, "server.port: cannot listen on port " + server.port() + " (" + e.getMessage()
                     + "); choose a free port or 0 to turn the status server off");

@@ -38,7 +38,11 @@ import io.github.tldrbot.store.DeferredWrites;
 import io.github.tldrbot.schedule.RecapScheduleChanges;
 import io.github.tldrbot.usecase.SyncConfigFeeds;
 import io.github.tldrbot.usecase.UseCases;
+import io.github.tldrbot.store.WebSubStore;
+import io.github.tldrbot.websub.WebSub;
+import io.github.tldrbot.websub.WebSubSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -53,6 +57,9 @@ import org.slf4j.LoggerFactory;
 final class Wiring {
 
     private static final Logger log = LoggerFactory.getLogger(Wiring.class);
+    /** A push's feed claim when no heartbeat renews it: long enough for one parse-store-post of a feed. */
+    private static final Duration PUSH_CLAIM_LEASE = Duration.ofMinutes(2);
+    static final String WEBSUB_TIMINGS_PROPERTY = "tldrbot.websub.timings";
     private final BotConfig config;
     private final Clock clock;
 
@@ -219,11 +226,36 @@ final class Wiring {
                     new PruneJob(stores.articles, stores.cardCache, stores.pageTexts, config.retention().articles(), clock),
                     config.polling().dispatchEvery());
             opened.push(scheduler);
+            if (config.server().webSub()) {
+                // closed before the scheduler: no push is ingested while polling stops
+                opened.push(webSub(stores, refresher, role));
+            }
             return new Bot(opened, new PendingPostRecovery(stores.articles, stores.feeds, poster), stores, fetcher, parser, summarizer);
         } catch (RuntimeException e) {
             closeAll(opened, e);
             throw e;
         }
+    }
+
+    /** The WebSub subscriber (SPEC §4.3); pushes claim feeds on the dispatcher's terms. */
+    private WebSub webSub(Stores stores, FeedRefresher refresher, ClusterRole role) {
+        boolean clustered = role.processId() != null;
+        return new WebSub(webSubSettings(), new WebSubStore(stores.database), stores.feeds, refresher, role.processId(),
+                clustered ? role.settings().feedLease() : PUSH_CLAIM_LEASE, clustered ? role.settings().deadAfter() : Duration.ZERO,
+                clock);
+    }
+
+    /** {@link WebSubSettings#of}; tests override it (-D{@value #WEBSUB_TIMINGS_PROPERTY}) to shorten leases and waits. */
+    WebSubSettings webSubSettings() {
+        WebSubSettings settings = WebSubSettings.of(config);
+        String timings = System.getProperty(WEBSUB_TIMINGS_PROPERTY);
+        if (timings == null || timings.isBlank()) {
+            return settings;
+        }
+        // lease,verifyTimeout,retryAfter,checkEvery in milliseconds: tests and benchmarks only
+        String[] ms = timings.split(",");
+        return settings.withTimings(Duration.ofMillis(Long.parseLong(ms[0].strip())), Duration.ofMillis(Long.parseLong(ms[1].strip())),
+                Duration.ofMillis(Long.parseLong(ms[2].strip())), Duration.ofMillis(Long.parseLong(ms[3].strip())));
     }
 
     static void closeAll(Deque<AutoCloseable> opened, RuntimeException failure) {

@@ -121,7 +121,7 @@ public final class ConfigLoader {
                 s.duration("dispatchEvery", Duration.ofSeconds(30)),
                 s.duration("defaultInterval", Duration.ofMinutes(15)),
                 s.duration("minInterval", Duration.ofMinutes(2)),
-                s.duration("maxInterval", Duration.ofHours(24)),
+                s.duration("maxInterval", Duration.ofHours(1)),
                 s.duration("maxArticleAge", Duration.ofDays(3)),
                 s.integer("maxPostsPerPoll", 5, 1, 100),
                 s.integer("maxFailuresBeforeDisable", 10, 1, 10_000));

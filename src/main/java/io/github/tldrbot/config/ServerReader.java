@@ -28,6 +28,10 @@ final class ServerReader {
                         + "' is not an absolute http(s) URL; write e.g. https://bot.example.org or leave it empty");
             }
         }
+        if (!publicUrl.isEmpty() && port == 0) {
+            throw new ConfigException(s.key("publicUrl") + ": WebSub callbacks are served on server.port, which is 0 (off); "
+                    + "set server.port to the port " + publicUrl + " forwards to, or leave publicUrl empty");
+        }
         s.finish();
         return new ServerConfig(port, publicUrl);
     }

@@ -50,6 +50,7 @@ public class FeedParser {
     private final NotAFeedDiagnosis diagnosis = new NotAFeedDiagnosis();
     private final NamespaceRepair namespaces = new NamespaceRepair();
     private final LinkResolver links = new LinkResolver();
+    private final HubLinkReader hubLinks = new HubLinkReader();
     private final HtmlText html;
     private final EntryReader entries;
 
@@ -232,7 +233,8 @@ public class FeedParser {
         Integer ttl = wire instanceof Channel ch && ch.getTtl() > 0 ? ch.getTtl() : null;
         String title = html.toLine(feed.getTitle());
         FeedInfo info = new FeedInfo(baseUrl, title.isEmpty() ? null : title, feedLink,
-                wire.getFeedType() == null ? null : wire.getFeedType().toLowerCase(Locale.ROOT), ttl);
+                wire.getFeedType() == null ? null : wire.getFeedType().toLowerCase(Locale.ROOT), ttl,
+                hubLinks.fromDocument(document.getRootElement(), feedBase != null ? feedBase : baseUrl));
 
         List<SyndEntry> syndEntries = feed.getEntries();
         List<Element> elements = entryElements(document.getRootElement(), syndEntries.size());

@@ -59,7 +59,7 @@ final class FetchResponses {
             Validators received = new Validators(headers.firstValue("ETag").orElse(null),
                     headers.firstValue("Last-Modified").orElse(null));
             return Step.of(new FetchResult.Ok(url, bytes, headers.firstValue("Content-Type").orElse(null),
-                    received, cacheHeaders.freshUntil(headers)));
+                    received, cacheHeaders.freshUntil(headers), HubLinkReader.fromHeaders(headers, url)));
         }
         if (status == 304) {
             Validators kept = new Validators(headers.firstValue("ETag").orElse(sent.etag()),

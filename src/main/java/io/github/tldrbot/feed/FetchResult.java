@@ -13,9 +13,18 @@ public sealed interface FetchResult {
      * 200 with a body (decoded, within the size cap).
      *
      * @param freshUntil earliest next poll the server asked for (Cache-Control max-age / Expires), or null
+     * @param linkHeaders the WebSub hubs and topic of the response's {@code Link:} headers
      */
-    record Ok(URI finalUrl, byte[] body, String contentType, Validators validators, Instant freshUntil)
-            implements FetchResult {
+    record Ok(URI finalUrl, byte[] body, String contentType, Validators validators, Instant freshUntil,
+              HubLinks linkHeaders) implements FetchResult {
+        public Ok {
+            linkHeaders = linkHeaders == null ? HubLinks.NONE : linkHeaders;
+        }
+
+        /** A response without {@code Link:} headers. */
+        public Ok(URI finalUrl, byte[] body, String contentType, Validators validators, Instant freshUntil) {
+            this(finalUrl, body, contentType, validators, freshUntil, HubLinks.NONE);
+        }
     }
 
     /** 304: nothing changed. */

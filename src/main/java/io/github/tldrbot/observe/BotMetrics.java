@@ -3,6 +3,7 @@ package io.github.tldrbot.observe;
 import io.github.tldrbot.delivery.DeliveryEvents;
 import io.github.tldrbot.llm.ModelEvents;
 import io.github.tldrbot.schedule.PollCycleSummary;
+import io.github.tldrbot.websub.WebSubEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * the delivery worker, the model summarizer, Discord's HTTP client — so Micrometer stays in this
  * package; counts that live in the store (outbox depth, failing feeds) are gauges read at scrape time.
  */
-public final class BotMetrics implements DeliveryEvents, ModelEvents {
+public final class BotMetrics implements DeliveryEvents, ModelEvents, WebSubEvents {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer pollCycle = Timer.builder("tldrbot.poll.cycle").description("one dispatch cycle, claim to last poll")
             .register(registry);
@@ -106,6 +107,22 @@ public final class BotMetrics implements DeliveryEvents, ModelEvents {
     private void model(String outcome) {
         Counter.builder("tldrbot.model.cards").description("model summarizer cards by outcome").tag("outcome", outcome)
                 .register(registry).increment();
+    }
+
+    @Override
+    public void pushReceived() {
+        counter("tldrbot.websub.pushes.received", "POSTs on WebSub callback URLs").increment();
+    }
+
+    @Override
+    public void pushAccepted() {
+        counter("tldrbot.websub.pushes.accepted", "WebSub pushes with a valid signature, handed to the poller's path").increment();
+    }
+
+    @Override
+    public void pushRejected(String reason) {
+        Counter.builder("tldrbot.websub.pushes.rejected").description("WebSub pushes whose content was ignored, by reason")
+                .tag("reason", reason).register(registry).increment();
     }
 
     /** A value read at every scrape (a store count, the shards run now); a failing read shows as NaN. */

@@ -3,6 +3,7 @@ package io.github.tldrbot.observe;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +50,15 @@ public final class StatusServer implements AutoCloseable {
         server.createContext("/", exchange -> reply(exchange, 404, "text/plain; charset=utf-8", "not found: try /health or /metrics\n"));
         server.start();
         log.info("status server listening: port={} endpoints=/health,/metrics", port());
+    }
+
+    /**
+     * Serves {@code handler} under {@code pathPrefix} too (the WebSub callbacks, SPEC §4.3), which
+     * then answers every method it accepts, not only GET.
+     */
+    public void route(String pathPrefix, HttpHandler handler) {
+        server.createContext(pathPrefix, handler);
+        log.info("status server route added: path={}", pathPrefix);
     }
 
     /** The bound port (the configured one, or the one chosen for port 0). */

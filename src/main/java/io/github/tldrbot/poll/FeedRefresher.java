@@ -5,6 +5,7 @@ import io.github.tldrbot.feed.ArticleLanguage;
 import io.github.tldrbot.feed.FeedFetcher;
 import io.github.tldrbot.feed.FeedParseException;
 import io.github.tldrbot.feed.FetchResult;
+import io.github.tldrbot.feed.HubLinks;
 import io.github.tldrbot.feed.ParsedFeed;
 import io.github.tldrbot.store.ArticleStore;
 import io.github.tldrbot.store.DeferredWrites;
@@ -57,6 +58,7 @@ public final class FeedRefresher {
 
     private final StoryAssignment stories;
     private final DeferredWrites later;
+    private volatile HubWatcher hubs = HubWatcher.NONE;
 
     public FeedRefresher(FeedFetcher fetcher, FeedDocumentParser parser, FeedStore feeds, ArticleStore articles,
                          NewArticlePoster poster, PollIntervalPolicy schedule, PollingConfig config, Clock clock) {
@@ -131,6 +133,26 @@ public final class FeedRefresher {
         }
     }
 
+    /** Tells {@code watcher} the WebSub links of every document read from now on. */
+    public void watchHubs(HubWatcher watcher) {
+        this.hubs = watcher;
+    }
+
+    /**
+     * Handles content a WebSub hub pushed for a feed the caller has claimed, exactly like a 200 poll
+     * result (SPEC §4.3): parsed, new articles stored and posted, the feed's next poll rescheduled
+     * from it. The feed keeps its HTTP validators, since the push did not come from the feed's server.
+     * Never throws; a push that does not parse counts as the feed's failure, as a poll would.
+     */
+    public RefreshOutcome ingestPushed(FeedRecord feed, byte[] body, String contentType) {
+        Instant now = clock.instant();
+        try {
+            return onDocument(feed, new FetchResult.Ok(URI.create(feed.url()), body, contentType, feed.validators(), null), now);
+        } catch (RuntimeException e) {
+            return onFailure(feed, now, "internal error: " + e, e);
+        }
+    }
+
     private RefreshOutcome onDocument(FeedRecord feed, FetchResult.Ok ok, Instant now) {
         ParsedFeed parsed;
         // entries the feed already holds are not normalised (most of a changed document), nor stored again
@@ -149,6 +171,14 @@ public final class FeedRefresher {
         stories.assign(fresh);
 
         successes.recordSuccess(feed.id(), ok, parsed, now, feed.pollInterval(), later);
+        HubLinks links = ok.linkHeaders().or(parsed.feed().hubs());
+        if (links.advertised()) {
+            try {
+                hubs.seen(feed.id(), links, ok.finalUrl().toString());
+            } catch (RuntimeException e) {
+                log.warn("websub discovery failed: feed={} url={} error={}", feed.id(), feed.url(), e.toString());
+            }
+        }
 
         if (!feed.seeded()) {
             if (poster.wantsSeedSample()) {

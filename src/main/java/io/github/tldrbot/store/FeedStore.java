@@ -116,6 +116,31 @@ public final class FeedStore {
         });
     }
 
+    /**
+     * Leases one active feed whether or not its poll is due, on the terms of {@link #claimDue}: for
+     * content a WebSub hub pushed, so that a push and a poll of the same feed never run at once.
+     *
+     * @return the feed, or empty when it is gone, not active, or held by a live claim
+     */
+    public Optional<FeedRecord> claimOne(long id, Instant now, Duration lease, String owner, Duration deadAfter) {
+        long nowMillis = now.toEpochMilli();
+        return database.write(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(
+                    "UPDATE feeds SET lease_until = ?, lease_owner = ? WHERE id = ? AND status = 'active'"
+                            + " AND (lease_until IS NULL OR lease_until < ? OR (lease_owner IS NOT NULL AND lease_owner <> ?"
+                            + " AND lease_owner NOT IN (SELECT id FROM processes WHERE heartbeat_at >= ?)))"
+                            + " RETURNING " + COLUMNS)) {
+                claim.setLong(1, now.plus(lease).toEpochMilli());
+                claim.setString(2, owner);
+                claim.setLong(3, id);
+                claim.setLong(4, nowMillis);
+                claim.setString(5, owner == null ? "" : owner);
+                claim.setLong(6, owner == null ? Long.MIN_VALUE : now.minus(deadAfter).toEpochMilli());
+                return first(claim);
+            }
+        });
+    }
+
     /** A 200 that parsed: stores validators and feed facts, clears failures, marks the feed seeded. */
     public void recordSuccess(long id, SuccessfulPoll poll) {
         update(FeedPollUpdates.SUCCESS, FeedPollUpdates.success(id, poll));

@@ -19,6 +19,24 @@ class ConfigLoaderTest {
     private final ConfigLoader loader = new ConfigLoader(new EnvSubstitution(env::get), DEFAULTS, new BuildInfo("1.2.3", "https://example.org/bot"));
 
     @Test
+    void maxIntervalDefaultsToOneHourAndTheOtherDefaultsFitInsideIt() {
+        // SPEC §4.3: a quiet feed that wakes up is posted within the hour
+        PollingConfig p = loader.parse("", "test").polling();
+        assertThat(p.maxInterval()).isEqualTo(Duration.ofHours(1));
+        assertThat(p.defaultInterval()).isBetween(p.minInterval(), p.maxInterval());
+        // raising only defaultInterval past the new default max is refused with the key named
+        assertThatThrownBy(() -> loader.parse("polling: {defaultInterval: 2h}", "test"))
+                .hasMessageContaining("polling.defaultInterval").hasMessageContaining("maxInterval (1h)");
+    }
+
+    @Test
+    void aWebSubPublicUrlNeedsTheServerPortItsCallbacksAreServedOn() {
+        expectError("server: {publicUrl: 'https://bot.example.org'}", "server.publicUrl", "server.port");
+        assertThat(loader.parse("server: {port: 8080, publicUrl: 'https://bot.example.org'}", "test").server().webSub()).isTrue();
+        assertThat(loader.parse("server: {port: 8080}", "test").server().webSub()).isFalse();
+    }
+
+    @Test
     void emptyFileGivesEveryDocumentedDefault() {
         BotConfig c = loader.parse("", "test");
         assertThat(c.discord().hasToken()).isFalse();
@@ -33,7 +51,7 @@ class ConfigLoaderTest {
         assertThat(c.fetch().perHostConcurrent()).isEqualTo(2);
         assertThat(c.fetch().allowPrivateNetworks()).isFalse();
         assertThat(c.polling()).isEqualTo(new PollingConfig(Duration.ofSeconds(30), Duration.ofMinutes(15),
-                Duration.ofMinutes(2), Duration.ofHours(24), Duration.ofDays(3), 5, 10));
+                Duration.ofMinutes(2), Duration.ofHours(1), Duration.ofDays(3), 5, 10));
         assertThat(c.summarizer().kind()).isEqualTo("extractive");
         assertThat(c.audiences()).isEqualTo(DEFAULTS);
         assertThat(c.limits().feedsPerGuild()).isEqualTo(50);

@@ -130,6 +130,13 @@ public final class StoreCopyFixture {
         schedules.upsertConfig(null, 200, "day", null, "0 0 8 * * ?", T0);
         RecapSchedule dropped = schedules.add(GUILD, CHANNEL, "day", null, "07:00", null, "0 0 7 * * ?", T0);
         assertTrue(schedules.delete(GUILD, dropped.id()), "the newest schedule is deleted");
+
+        // a verified WebSub subscription (V17) keeps its callback, secret and lease across the copy
+        WebSubStore webSub = new WebSubStore(db);
+        webSub.advertise(a, "https://hub.example/", "https://a.example/feed.xml", "cb-alpha", "secret-alpha", T0);
+        webSub.markRequested(webSub.claimDue(T0, Duration.ofMinutes(2), 10).get(0).id(), T0, T0.plusSeconds(300));
+        assertTrue(webSub.confirmSubscribe("cb-alpha", "https://a.example/feed.xml", 864_000, T0, T0.plusSeconds(777_600)),
+                "the hub verified the subscription");
     }
 
     /** Everything the stores read back, as values that compare equal when two stores hold the same. */

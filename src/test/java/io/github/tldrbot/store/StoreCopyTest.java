@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreCopyTest {
     /** The tables {@link StoreCopyFixture} puts rows in: every table of the schema when this was written. */
     static final List<String> TABLES = List.of("article_audiences", "articles", "audience_roles", "card_cache", "cards",
-            "deliveries", "feeds", "page_texts", "processes", "recap_schedules", "shard_leases", "story_posts", "subscriptions");
+            "deliveries", "feeds", "page_texts", "processes", "recap_schedules", "shard_leases", "story_posts", "subscriptions", "websub_subscriptions");
 
     @TempDir
     Path dir;
@@ -91,7 +91,7 @@ class StoreCopyTest {
 
         // new rows on PostgreSQL get ids past every id SQLite ever gave out, the pruned and deleted ones too
         assertThat(report.sequences()).extracting(StoreCopy.SequenceReset::table)
-                .containsExactlyInAnyOrder("feeds", "articles", "subscriptions", "deliveries", "recap_schedules", "post_skips");
+                .containsExactlyInAnyOrder("feeds", "articles", "subscriptions", "deliveries", "recap_schedules", "post_skips", "websub_subscriptions");
         assertThat(report.sequences()).allSatisfy(s -> assertThat(s.next()).isEqualTo(before.get(s.table()) + 1));
         long feed = onPostgres.feeds.add("https://new.example/feed", T0, Duration.ofMinutes(15));
         assertThat(feed).isEqualTo(before.get("feeds") + 1);

@@ -28,6 +28,7 @@ public final class LiveFeed implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final List<Item> items = new ArrayList<>();
     private final String title;
+    private volatile String hubUrl;
 
     public LiveFeed(String title) throws IOException {
         this.title = title;
@@ -46,6 +47,17 @@ public final class LiveFeed implements AutoCloseable {
 
     public String url() {
         return server.url("/feed.xml").toString();
+    }
+
+    /** From now on the feed advertises {@code hub} ({@code atom:link rel="hub"}) with its own URL as {@code rel="self"}. */
+    public LiveFeed advertiseHub(String hub) {
+        this.hubUrl = hub;
+        return this;
+    }
+
+    /** The document as served now (what a hub pushes). */
+    public String body() {
+        return document();
     }
 
     public String link(String id) {
@@ -76,8 +88,13 @@ public final class LiveFeed implements AutoCloseable {
     }
 
     private synchronized String document() {
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>")
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"")
+                .append(hubUrl == null ? "" : " xmlns:atom=\"http://www.w3.org/2005/Atom\"").append("><channel><title>")
                 .append(title).append("</title><link>https://news.example.org/</link>");
+        if (hubUrl != null) {
+            sb.append("<atom:link rel=\"hub\" href=\"").append(escape(hubUrl)).append("\"/><atom:link rel=\"self\" href=\"")
+                    .append(escape(url())).append("\"/>");
+        }
         for (int i = items.size() - 1; i >= 0; i--) {
             Item item = items.get(i);
             sb.append("<item><title>").append(escape(item.title())).append("</title><link>").append(link(item.id()))
