@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,10 @@ public final class FeedStore {
             + " lease_until, seeded, poll_interval_ms, created_at";
 
     private final Database database;
+
+    /** A feed nobody holds: no lease, an expired one, or one whose owner process is dead; 3 parameters ({@link #bindUnheld}). */
+    private static final String UNHELD = " AND (lease_until IS NULL OR lease_until < ? OR (lease_owner IS NOT NULL"
+            + " AND lease_owner <> ? AND lease_owner NOT IN (SELECT id FROM processes WHERE heartbeat_at >= ?)))";
 
     public FeedStore(Database database) {
         this.database = database;
@@ -88,29 +93,20 @@ public final class FeedStore {
      * @param deadAfter how old a heartbeat may be before its process counts as dead
      */
     public List<FeedRecord> claimDue(Instant now, Duration lease, int limit, String owner, Duration deadAfter) {
-        long nowMillis = now.toEpochMilli();
         return database.write(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(
                     "UPDATE feeds SET lease_until = ?, lease_owner = ? WHERE id IN ("
-                            + "SELECT id FROM feeds WHERE status = 'active' AND next_poll_at <= ?"
-                            + " AND (lease_until IS NULL OR lease_until < ? OR (lease_owner IS NOT NULL AND lease_owner <> ?"
-                            + " AND lease_owner NOT IN (SELECT id FROM processes WHERE heartbeat_at >= ?)))"
+                            + "SELECT id FROM feeds WHERE status = 'active' AND next_poll_at <= ?" + UNHELD
                             + " ORDER BY next_poll_at, id LIMIT ?"
                             + database.dialect().skipLocked("feeds") + ")"
                             + " RETURNING " + COLUMNS)) {
                 claim.setLong(1, now.plus(lease).toEpochMilli());
                 claim.setString(2, owner);
-                claim.setLong(3, nowMillis);
-                claim.setLong(4, nowMillis);
-                // a claim without an owner never takes another's lease before it expires
-                claim.setString(5, owner == null ? "" : owner);
-                claim.setLong(6, owner == null ? Long.MIN_VALUE : now.minus(deadAfter).toEpochMilli());
+                claim.setLong(3, now.toEpochMilli());
+                bindUnheld(claim, 4, now, owner, deadAfter);
                 claim.setInt(7, limit);
                 List<FeedRecord> claimed = all(claim);
-                claimed.sort((a, b) -> {
-                    int byDue = a.nextPollAt().compareTo(b.nextPollAt());
-                    return byDue != 0 ? byDue : Long.compare(a.id(), b.id());
-                });
+                claimed.sort(Comparator.comparing(FeedRecord::nextPollAt).thenComparingLong(FeedRecord::id));
                 return claimed;
             }
         });
@@ -123,22 +119,25 @@ public final class FeedStore {
      * @return the feed, or empty when it is gone, not active, or held by a live claim
      */
     public Optional<FeedRecord> claimOne(long id, Instant now, Duration lease, String owner, Duration deadAfter) {
-        long nowMillis = now.toEpochMilli();
         return database.write(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(
-                    "UPDATE feeds SET lease_until = ?, lease_owner = ? WHERE id = ? AND status = 'active'"
-                            + " AND (lease_until IS NULL OR lease_until < ? OR (lease_owner IS NOT NULL AND lease_owner <> ?"
-                            + " AND lease_owner NOT IN (SELECT id FROM processes WHERE heartbeat_at >= ?)))"
+                    "UPDATE feeds SET lease_until = ?, lease_owner = ? WHERE id = ? AND status = 'active'" + UNHELD
                             + " RETURNING " + COLUMNS)) {
                 claim.setLong(1, now.plus(lease).toEpochMilli());
                 claim.setString(2, owner);
                 claim.setLong(3, id);
-                claim.setLong(4, nowMillis);
-                claim.setString(5, owner == null ? "" : owner);
-                claim.setLong(6, owner == null ? Long.MIN_VALUE : now.minus(deadAfter).toEpochMilli());
+                bindUnheld(claim, 4, now, owner, deadAfter);
                 return first(claim);
             }
         });
+    }
+
+    private static void bindUnheld(PreparedStatement claim, int first, Instant now, String owner, Duration deadAfter)
+            throws SQLException {
+        claim.setLong(first, now.toEpochMilli());
+        // a claim without an owner never takes another's lease before it expires
+        claim.setString(first + 1, owner == null ? "" : owner);
+        claim.setLong(first + 2, owner == null ? Long.MIN_VALUE : now.minus(deadAfter).toEpochMilli());
     }
 
     /** A 200 that parsed: stores validators and feed facts, clears failures, marks the feed seeded. */
@@ -256,12 +255,7 @@ public final class FeedStore {
      * store that one process owns; returns how many feeds were claimed.
      */
     public int releaseAllLeases() {
-        return database.write(connection -> {
-            try (PreparedStatement release = connection.prepareStatement(
-                    "UPDATE feeds SET lease_until = NULL WHERE lease_until IS NOT NULL")) {
-                return release.executeUpdate();
-            }
-        });
+        return update("UPDATE feeds SET lease_until = NULL WHERE lease_until IS NOT NULL", statement -> { });
     }
 
     /** Gives a claimed feed back without recording a result (e.g. on shutdown before polling it). */
@@ -269,8 +263,8 @@ public final class FeedStore {
         update("UPDATE feeds SET lease_until = NULL WHERE id = ?", statement -> statement.setLong(1, id));
     }
 
-    private void update(String sql, DeferredWrites.Binder binder) {
-        database.write(connection -> {
+    private int update(String sql, DeferredWrites.Binder binder) {
+        return database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 binder.bind(statement);
                 return statement.executeUpdate();
@@ -299,10 +293,5 @@ public final class FeedStore {
             }
         }
         return records;
-    }
-
-    @FunctionalInterface
-    private interface StatementBinder {
-        void bind(PreparedStatement statement) throws SQLException;
     }
 }

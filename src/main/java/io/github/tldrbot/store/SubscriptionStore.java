@@ -153,11 +153,7 @@ public final class SubscriptionStore {
         });
     }
 
-    /**
-     * Pauses an active subscription with a reason for moderators.
-     *
-     * @return true when this call paused it (false: already paused or gone), so the caller announces once
-     */
+    /** Pauses an active subscription with a reason for moderators; true when this call paused it (announce once). */
     public boolean pause(long id, String reason) {
         // A subscription re-paused after a failed probe keeps its announced flag: announced once.
         return update("UPDATE subscriptions SET status = 'paused', paused_reason = ?,"
@@ -166,9 +162,8 @@ public final class SubscriptionStore {
     }
 
     /**
-     * Lets a paused subscription try again (its oldest pending card goes out next) while keeping
-     * the pause reason: a success then {@link #resume}s it for good, a refusal pauses it again
-     * without a second announcement.
+     * Lets a paused subscription try again (its oldest pending card goes out next), keeping the reason:
+     * a success then {@link #resume}s it for good, a refusal pauses it again without a second announcement.
      */
     public boolean probe(long id) {
         return update("UPDATE subscriptions SET status = 'active' WHERE id = ? AND status = 'paused'" + NOT_MODERATOR_PAUSED,
