@@ -32,12 +32,17 @@ public final class PollBenchBot implements AutoCloseable {
 
     /** The shipped defaults, except what the farm needs: loopback feeds, an hourly max interval. */
     public static PollBenchBot open(Path dbFile, Clock clock) {
+        return open("jdbc:sqlite:" + dbFile, "", "", clock);
+    }
+
+    /** The same on any store: a SQLite file or a PostgreSQL database. */
+    public static PollBenchBot open(String jdbcUrl, String username, String password, Clock clock) {
         BotConfig config = new ConfigLoader(DefaultAudiences.list()).parse("""
-                storage: {jdbcUrl: "jdbc:sqlite:%s"}
+                storage: {jdbcUrl: "%s", username: "%s", password: "%s"}
                 fetch: {timeout: 15s, maxConcurrent: 32, perHostConcurrent: 2, allowPrivateNetworks: true}
                 polling: {dispatchEvery: 30s, defaultInterval: 15m, minInterval: 2m, maxInterval: 1h, maxArticleAge: 3d, maxPostsPerPoll: 5}
                 feeds: []
-                """.formatted(dbFile), "poll-bench");
+                """.formatted(jdbcUrl, username, password), "poll-bench");
         return new PollBenchBot(new Wiring(config, clock).discordBot(new NoOpPublisher(), channel -> Optional.of(1L)), clock);
     }
 

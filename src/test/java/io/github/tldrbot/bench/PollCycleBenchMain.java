@@ -24,11 +24,13 @@ public final class PollCycleBenchMain {
         int feeds = Integer.parseInt(args[0]);
         int hosts = Integer.parseInt(args[1]);
         int port = Integer.parseInt(args[2]);
-        Path dbFile = Path.of(args[3]);
+        String store = args[3]; // a SQLite file, or a JDBC URL (PostgreSQL; user and password in -Dbench.db.*)
         Instant start = Instant.ofEpochMilli(Long.parseLong(args[4]));
         Duration roundGap = Duration.ofMinutes(Long.parseLong(args[5]));
         MutableClock clock = new MutableClock(start.plusSeconds(60));
-        try (PollBenchBot bot = PollBenchBot.open(dbFile, clock)) {
+        try (PollBenchBot bot = store.startsWith("jdbc:")
+                ? PollBenchBot.open(store, System.getProperty("bench.db.user", ""), System.getProperty("bench.db.password", ""), clock)
+                : PollBenchBot.open(Path.of(store), clock)) {
             long t0 = System.nanoTime();
             for (int n = 0; n < feeds; n++) {
                 bot.subscribe(FeedFarm.url(hosts, port, n), 1 + n % 20, 1000 + n % 200);

@@ -2,6 +2,8 @@ package io.github.tldrbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tldrbot.config.StorageConfig;
+import io.github.tldrbot.store.PostgresTestServer;
 import io.github.tldrbot.testing.FeedFarm;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,6 +48,8 @@ class PollCycleBenchmark {
     static final int HOSTS = Integer.getInteger("bench.hosts", 100);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
     static final Duration ROUND_GAP = Duration.ofHours(2);
+    /** {@code -Dbench.store=postgresql}: the bot's store is the tests' embedded PostgreSQL instead of a SQLite file. */
+    static final boolean POSTGRES = "postgresql".equals(System.getProperty("bench.store"));
 
     @Test
     void pollCostAgainstNaivePoller(@TempDir Path dir) throws Exception {
@@ -54,8 +58,16 @@ class PollCycleBenchmark {
             String jfr = System.getProperty("bench.jfr");
             List<String> botJvm = jfr == null ? List.of()
                     : List.of("-Dbench.jfr=" + jfr, "-Dbench.jfrFromRound=" + Integer.getInteger("bench.jfrFromRound", 0));
-            try (Child bot = Child.start("bot", botJvm, PollCycleBenchMain.class, String.valueOf(FEEDS), String.valueOf(HOSTS),
-                    String.valueOf(farm.port()), dir.resolve("bench.db").toString(), String.valueOf(start.toEpochMilli()),
+            List<String> botArgs = new ArrayList<>(botJvm);
+            String store = dir.resolve("bench.db").toString();
+            if (POSTGRES) {
+                StorageConfig pg = PostgresTestServer.get().createDatabase(true);
+                store = pg.jdbcUrl();
+                botArgs.addAll(List.of("-Dbench.db.user=" + pg.username(), "-Dbench.db.password=" + pg.password()));
+            }
+            System.out.println("store: " + (POSTGRES ? "PostgreSQL (the tests' embedded server; its processes' CPU is added to the bot's)" : "SQLite"));
+            try (Child bot = Child.start("bot", botArgs, PollCycleBenchMain.class, String.valueOf(FEEDS), String.valueOf(HOSTS),
+                    String.valueOf(farm.port()), store, String.valueOf(start.toEpochMilli()),
                     String.valueOf(ROUND_GAP.toMinutes()));
                  Child naive = Child.start("naive", List.of(), NaivePollerMain.class, String.valueOf(FEEDS), String.valueOf(HOSTS),
                          String.valueOf(farm.port()), "32")) {
@@ -66,11 +78,11 @@ class PollCycleBenchmark {
                         farm.advance();
                     }
                     if (round % 2 == 0) {
-                        bots.add(bot.round(round));
+                        bots.add(botRound(bot, round));
                         naives.add(naive.round(round));
                     } else {
                         naives.add(naive.round(round));
-                        bots.add(bot.round(round));
+                        bots.add(botRound(bot, round));
                     }
                     report(round, bots.get(round), naives.get(round));
                 }
@@ -81,6 +93,19 @@ class PollCycleBenchmark {
                 assertThat(farm.otherRequests()).as("article pages read").isZero();
             }
         }
+    }
+
+    /** One round of the bot; on PostgreSQL the server's CPU during it counts as the bot's ({@code dbCpuMs}). */
+    private static Map<String, Long> botRound(Child bot, int round) throws IOException {
+        long db0 = POSTGRES ? PostgresCpu.millis() : 0;
+        Map<String, Long> values = new HashMap<>(bot.round(round));
+        long db = POSTGRES ? PostgresCpu.millis() - db0 : 0;
+        values.put("dbCpuMs", db);
+        values.put("cpuMs", values.get("cpuMs") + db);
+        if (POSTGRES) {
+            System.out.printf("round %d: PostgreSQL server CPU %.2fs (included in the bot's cpu below)%n", round, db / 1e3);
+        }
+        return values;
     }
 
     private static void report(int round, Map<String, Long> bot, Map<String, Long> naive) {
