@@ -39,6 +39,7 @@ public final class OpmlWriter {
             xml.writeStartElement("head");
             element(xml, "title", title);
             element(xml, "dateCreated", DateTimeFormatter.RFC_1123_DATE_TIME.format(created.atOffset(ZoneOffset.UTC)));
+            xml.writeCharacters("\n  ");
             xml.writeEndElement();
             xml.writeCharacters("\n  ");
             xml.writeStartElement("body");
