@@ -25,14 +25,20 @@ import java.util.random.RandomGenerator;
  *       RSS {@code <ttl>} or {@code Retry-After} ask, but a hint never pushes it beyond
  *       {@code maxInterval}: the operator's bound wins over a server that says "come back next year".</li>
  *   <li><b>Failures</b> back off exponentially: {@code interval × 2^failures}, capped at
- *       {@code maxInterval}, minus up to 10% jitter so feeds that failed together (one host down)
- *       do not retry in lockstep.</li>
+ *       24 × {@code maxInterval} but at most {@link #FAILURE_CAP} (24 h) — never below
+ *       {@code maxInterval} — minus up to 10% jitter so feeds that failed together (one host down) do
+ *       not retry in lockstep. The cap is not {@code maxInterval} alone: at its 1 h default a site
+ *       down for one night would use up {@code maxFailuresBeforeDisable} (10) in about nine hours and
+ *       be disabled; with a 24 h cap ten failures take about four days. Tests and demos with
+ *       intervals of seconds keep failures in seconds too.</li>
  * </ul>
  */
 public final class PollIntervalPolicy {
     /** How many of the newest publish times the adaptive interval looks at. */
     static final int SAMPLE = 10;
     private static final double JITTER = 0.10;
+    /** How far failures may back off: 24 × {@code maxInterval}, up to this (never below {@code maxInterval}). */
+    static final Duration FAILURE_CAP = Duration.ofHours(24);
 
     private final PollingConfig config;
     private final RandomGenerator random;
@@ -110,10 +116,12 @@ public final class PollIntervalPolicy {
         Duration base = clamp(interval);
         int exponent = Math.max(0, Math.min(failures, 30));
         long millis = base.toMillis();
-        long maxMillis = config.maxInterval().toMillis();
+        long maxInterval = config.maxInterval().toMillis();
+        long maxMillis = Math.max(maxInterval, Math.min(FAILURE_CAP.toMillis(), maxInterval * 24));
         long delay = millis > (maxMillis >> exponent) ? maxMillis : Math.min(maxMillis, millis << exponent);
         long jitter = (long) (delay * JITTER * random.nextDouble());
-        return now.plus(clamp(Duration.ofMillis(delay - jitter)));
+        Duration wait = Duration.ofMillis(delay - jitter);
+        return now.plus(wait.compareTo(config.minInterval()) < 0 ? config.minInterval() : wait);
     }
 
     /**

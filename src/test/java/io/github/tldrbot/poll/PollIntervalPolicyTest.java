@@ -96,6 +96,27 @@ class PollIntervalPolicyTest {
         assertThat(policy.afterFailure(NOW, interval, failures)).isEqualTo(NOW.plus(expected));
     }
 
+    @org.junit.jupiter.api.Test
+    void failuresBackOffTo24TimesMaxIntervalAtMostADay() {
+        PollingConfig hourly = new PollingConfig(CONFIG.dispatchEvery(), Duration.ofMinutes(15), Duration.ofMinutes(2),
+                Duration.ofHours(1), CONFIG.maxArticleAge(), CONFIG.maxPostsPerPoll(), CONFIG.maxFailuresBeforeDisable());
+        PollIntervalPolicy shipped = new PollIntervalPolicy(hourly, NO_JITTER);
+        assertThat(shipped.afterFailure(NOW, Duration.ofMinutes(15), 3)).isEqualTo(NOW.plus(Duration.ofHours(2)));
+        assertThat(shipped.afterFailure(NOW, Duration.ofMinutes(15), 7)).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        assertThat(shipped.afterFailure(NOW, Duration.ofMinutes(15), 40)).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        // a feed that keeps failing is disabled after days, not after one night
+        Duration untilDisabled = Duration.ZERO;
+        for (int failure = 1; failure < hourly.maxFailuresBeforeDisable(); failure++) {
+            untilDisabled = untilDisabled.plus(Duration.between(NOW, shipped.afterFailure(NOW, Duration.ofMinutes(15), failure)));
+        }
+        assertThat(untilDisabled).isGreaterThan(Duration.ofDays(3));
+        // intervals of seconds (tests, demos) back off in seconds: 24 × maxInterval
+        PollingConfig fast = new PollingConfig(CONFIG.dispatchEvery(), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(2), CONFIG.maxArticleAge(), CONFIG.maxPostsPerPoll(), CONFIG.maxFailuresBeforeDisable());
+        assertThat(new PollIntervalPolicy(fast, NO_JITTER).afterFailure(NOW, Duration.ofSeconds(1), 30))
+                .isEqualTo(NOW.plus(Duration.ofSeconds(48)));
+    }
+
     @ParameterizedTest(name = "failure #{0}")
     @MethodSource("jitterCases")
     void jitterTakesAtMostATenthOff(int failures, Duration undisturbed) {
