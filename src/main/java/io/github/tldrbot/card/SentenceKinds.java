@@ -25,7 +25,14 @@ final class SentenceKinds {
                     + " (?:what|how|why|a look|the|our|my|some|everything|all)|let's (?:take a look|look|dive|talk)"
                     + "|today,? (?:we|i)(?:'re| are| will|'ll)? (?:going to )?(?:talk|discuss|look|share|cover|explore|dive)"
                     + "|(?:we|i) (?:discuss|talk about|chat about|look at|dive into|cover|explore|break down|answer)\\b"
-                    + "|(?:listen|watch) (?:now|to|on|here|the)\\b|download (?:the )?(?:episode|mp3)|subscribe\\b)");
+                    + "|(?:listen|watch) (?:now|to|on|here|the)\\b|download (?:the )?(?:episode|mp3)|subscribe\\b"
+                    // the writer inviting mail, not news: "If you have any questions, …", "Feel free to contact us"
+                    + "|if you have any (?:questions|feedback|comments)\\b|feel free to\\b"
+                    + "|(?:please )?do(?:n't| not) hesitate to (?:contact|reach|get in touch|ask))");
+    /** A whole sentence that only greets the reader: "Hello, dear paid subscriber fam!", "Hi everyone,". */
+    private static final Pattern GREETING = Pattern.compile(
+            "(?i)^[\\p{Punct}\\s]*(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|dear)\\b[,\\s]*"
+                    + "[\\p{L}'’ ]{0,40}[!.,]?\\s*$");
     /** A meta phrase anywhere: "… as we discuss …", "… in this episode …". */
     private static final Pattern META_INSIDE = Pattern.compile(
             "(?i)\\b(?:as|where|while|when) (?:we|i) (?:discuss|talk|chat|look|dive|cover|explore)\\b"
@@ -143,7 +150,7 @@ final class SentenceKinds {
 
     /** Not fit for any card field: a lead-in, a meta line, an advert or a bracketed aside. */
     static boolean isFurniture(String text) {
-        return isLeadIn(text) || isMeta(text) || isAdvert(text) || isAside(text);
+        return isLeadIn(text) || isMeta(text) || isAdvert(text) || isAside(text) || GREETING.matcher(text).matches();
     }
 
     /**

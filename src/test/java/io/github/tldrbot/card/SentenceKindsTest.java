@@ -1,0 +1,34 @@
+package io.github.tldrbot.card;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sentences that greet the reader or invite mail are furniture; news that merely starts alike is not. */
+class SentenceKindsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hello, dear paid subscriber fam!",
+        "Hi everyone,",
+        "Good morning, readers.",
+        "Hey there!",
+        "If you have any questions about the AdWords API Workshops, you can post them on our forum.",
+        "Feel free to file an issue on the library's issues page or contact us via our Google+ page.",
+        "Please don't hesitate to contact our support team."})
+    void greetingsAndInvitationsAreFurniture(String sentence) {
+        assertThat(SentenceKinds.isFurniture(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hello Kitty maker Sanrio reported record profits on Tuesday, lifting its shares by 12 percent.",
+        "Hi-fi sales rose for the third quarter in a row.",
+        "Dear Evan Hansen opens in London next month after a sold-out run in New York.",
+        "If you have questions about your refund, the tax office runs a hotline until Friday.",
+        "Snowflake is the DBMS of the Year 2022."})
+    void newsThatStartsAlikeIsNotFurniture(String sentence) {
+        assertThat(SentenceKinds.isFurniture(sentence)).isFalse();
+    }
+}
