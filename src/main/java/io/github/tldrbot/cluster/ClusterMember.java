@@ -1,5 +1,6 @@
 package io.github.tldrbot.cluster;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import io.github.tldrbot.store.ClusterStore;
 import java.time.Clock;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class ClusterMember implements AutoCloseable {
         if (buried > 0) {
             log.info("{} earlier process(es) on this host are gone; their work is taken over now", buried);
         }
-        heartbeat = Executors.newSingleThreadScheduledExecutor(named("cluster-heartbeat"));
+        heartbeat = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("cluster-heartbeat"));
         long every = settings.heartbeatEvery().toMillis();
         heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
         log.info("joined the store's processes: id={} at={} shards={}", me.id(), me.describe(), me.configured().describe());
@@ -66,7 +67,7 @@ public final class ClusterMember implements AutoCloseable {
 
     /** Starts the periodic cluster work. */
     public synchronized void startWork() {
-        worker = Executors.newSingleThreadScheduledExecutor(named("cluster-work"));
+        worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("cluster-work"));
         long every = settings.heartbeatEvery().toMillis();
         worker.scheduleWithFixedDelay(this::runWork, every, every, TimeUnit.MILLISECONDS);
     }
@@ -117,11 +118,4 @@ public final class ClusterMember implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory named(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

@@ -1,6 +1,7 @@
 package io.github.tldrbot.delivery;
 
 
+import io.github.tldrbot.threads.DaemonThreads;
 import io.github.tldrbot.config.Shards;
 import io.github.tldrbot.store.Delivery;
 import io.github.tldrbot.store.DeliveryStore;
@@ -114,7 +115,7 @@ public final class DeliveryWorker implements AutoCloseable {
         }
         recovery.run();
         dispatcher = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("delivery-dispatch"));
-        lanes = Executors.newFixedThreadPool(settings.lanes(), DaemonThreads.named("delivery-lane"));
+        lanes = Executors.newFixedThreadPool(settings.lanes(), DaemonThreads.numbered("delivery-lane-"));
         long every = Math.max(1, settings.pollEvery().toMillis());
         dispatcher.scheduleWithFixedDelay(this::scan, 0, every, TimeUnit.MILLISECONDS);
         log.info("delivery worker started: lanes={} poll_every={}", settings.lanes(), settings.pollEvery());
@@ -282,15 +283,8 @@ public final class DeliveryWorker implements AutoCloseable {
             return;
         }
         dispatcher.shutdownNow();
-        lanes.shutdown();
-        try {
-            if (!lanes.awaitTermination(settings.closeTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("delivery worker closed with sends in flight; they are settled at the next start");
-                lanes.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            lanes.shutdownNow();
-            Thread.currentThread().interrupt();
+        if (!DaemonThreads.shutdown(lanes, settings.closeTimeout())) {
+            log.warn("delivery worker closed with sends in flight; they are settled at the next start");
         }
     }
 }

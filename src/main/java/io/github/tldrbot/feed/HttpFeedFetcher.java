@@ -1,5 +1,6 @@
 package io.github.tldrbot.feed;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import io.github.tldrbot.config.FetchConfig;
 import io.github.tldrbot.feed.FetchResponses.Profile;
 import io.github.tldrbot.feed.FetchResponses.Step;
@@ -19,8 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,8 +111,8 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
                 new BodyReader(Math.min(config.maxBodySize(), PAGE_MAX_BYTES), true), true);
         this.permits = new FetchPermits(config.maxConcurrent(), config.perHostConcurrent());
         String instance = Integer.toHexString(System.identityHashCode(this));
-        this.clientExecutor = Executors.newCachedThreadPool(daemonThreads("feed-fetch-" + instance + "-"));
-        this.timer = new ScheduledThreadPoolExecutor(1, daemonThreads("feed-fetch-deadline-" + instance + "-"));
+        this.clientExecutor = Executors.newCachedThreadPool(DaemonThreads.numbered("feed-fetch-" + instance + "-"));
+        this.timer = new ScheduledThreadPoolExecutor(1, DaemonThreads.numbered("feed-fetch-deadline-" + instance + "-"));
         this.timer.setRemoveOnCancelPolicy(true);
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -280,13 +279,5 @@ public final class HttpFeedFetcher implements FeedFetcher, PageFetcher, AutoClos
         return config;
     }
 
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 
 }

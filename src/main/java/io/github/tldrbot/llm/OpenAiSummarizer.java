@@ -1,5 +1,6 @@
 package io.github.tldrbot.llm;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tldrbot.card.Card;
 import io.github.tldrbot.card.CardCache;
@@ -111,12 +112,7 @@ public final class OpenAiSummarizer implements Summarizer, AutoCloseable {
         this.failures = new FailureLog(LOG, config.model(), config.apiKey());
         this.parser = new CardResponseParser(json, audiences, failures::dropped);
         if (http == null) {
-            AtomicInteger n = new AtomicInteger();
-            this.ownExecutor = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "openai-http-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            this.ownExecutor = Executors.newCachedThreadPool(DaemonThreads.numbered("openai-http-"));
             http = HttpClient.newBuilder()
                     .executor(ownExecutor)
                     .connectTimeout(config.timeout())

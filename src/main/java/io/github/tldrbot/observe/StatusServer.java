@@ -1,5 +1,6 @@
 package io.github.tldrbot.observe;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -35,11 +36,7 @@ public final class StatusServer implements AutoCloseable {
      */
     public StatusServer(String host, int port, Health health, BotMetrics metrics) throws IOException {
         server = HttpServer.create(new InetSocketAddress(host, port), 16);
-        executor = Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, "status-server");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newFixedThreadPool(2, DaemonThreads.named("status-server"));
         server.setExecutor(executor);
         server.createContext("/health", exchange -> health(exchange, health));
         server.createContext("/metrics", exchange -> {

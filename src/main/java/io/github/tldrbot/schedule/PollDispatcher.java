@@ -1,5 +1,6 @@
 package io.github.tldrbot.schedule;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import io.github.tldrbot.config.FetchConfig;
 import io.github.tldrbot.poll.FeedRefresher;
 import io.github.tldrbot.poll.RefreshOutcome;
@@ -22,8 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One dispatch cycle (ARCHITECTURE "one dispatcher"): claim the due feeds with a lease, a batch at a
@@ -65,12 +64,7 @@ public final class PollDispatcher implements AutoCloseable {
         this.concurrency = concurrency;
         this.clock = clock;
         this.shutdownWait = lease;
-        AtomicInteger threads = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(concurrency, task -> {
-            Thread thread = new Thread(task, "feed-refresh-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Executors.newFixedThreadPool(concurrency, DaemonThreads.numbered("feed-refresh-"));
     }
 
     /** Sizes the pool like {@code fetch.maxConcurrent} and the lease from {@code fetch.timeout}. */
@@ -166,14 +160,6 @@ public final class PollDispatcher implements AutoCloseable {
     /** Stops the refresh pool, letting running refreshes finish. */
     @Override
     public void close() {
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        DaemonThreads.shutdown(pool, shutdownWait);
     }
 }

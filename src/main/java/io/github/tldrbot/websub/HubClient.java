@@ -1,5 +1,6 @@
 package io.github.tldrbot.websub;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import io.github.tldrbot.feed.HubAddresses;
 import java.io.IOException;
 import java.net.URI;
@@ -28,11 +29,7 @@ final class HubClient implements AutoCloseable {
         this.settings = settings;
         this.addresses = new HubAddresses(settings.allowPrivateNetworks());
         // our own executor, so close() can stop the client's threads (Java 17's HttpClient has no close)
-        this.executor = java.util.concurrent.Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "websub-hub-client");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("websub-hub-client"));
         this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).executor(executor)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }

@@ -1,5 +1,6 @@
 package io.github.tldrbot.websub;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import io.github.tldrbot.poll.FeedRefresher;
 import io.github.tldrbot.poll.RefreshOutcome;
 import io.github.tldrbot.store.FeedRecord;
@@ -46,11 +47,8 @@ final class PushIngest implements AutoCloseable {
         this.terms = terms;
         this.claimWait = claimWait;
         this.clock = clock;
-        this.pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
-            Thread thread = new Thread(task, "websub-push");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE),
+                DaemonThreads.named("websub-push"));
     }
 
     /** @return false when too many pushes wait already */
@@ -97,14 +95,6 @@ final class PushIngest implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        DaemonThreads.shutdown(pool, Duration.ofSeconds(10));
     }
 }

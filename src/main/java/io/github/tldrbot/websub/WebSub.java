@@ -1,5 +1,6 @@
 package io.github.tldrbot.websub;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.tldrbot.poll.FeedRefresher;
 import io.github.tldrbot.store.FeedStore;
@@ -29,11 +30,8 @@ public final class WebSub implements AutoCloseable {
     private final WebSubStore store;
     private final FeedRefresher refresher;
     private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "websub-subscriptions");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("websub-subscriptions"));
     private volatile WebSubEvents events = WebSubEvents.NONE;
     private volatile boolean started;
 

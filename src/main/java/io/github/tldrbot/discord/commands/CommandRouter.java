@@ -1,6 +1,8 @@
 package io.github.tldrbot.discord.commands;
 
+import io.github.tldrbot.threads.DaemonThreads;
 import io.github.tldrbot.usecase.Refused;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -40,12 +41,7 @@ public final class CommandRouter extends ListenerAdapter implements AutoCloseabl
         for (ButtonHandler b : buttons) {
             this.buttons.put(b.prefix(), b);
         }
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "command-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newFixedThreadPool(4, DaemonThreads.numbered("command-"));
     }
 
     @Override
@@ -146,14 +142,6 @@ public final class CommandRouter extends ListenerAdapter implements AutoCloseabl
     /** Lets running handlers finish for a few seconds. */
     @Override
     public void close() {
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        DaemonThreads.shutdown(pool, Duration.ofSeconds(10));
     }
 }
