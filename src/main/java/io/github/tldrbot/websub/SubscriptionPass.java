@@ -95,6 +95,9 @@ final class SubscriptionPass {
             store.delete(row.id());
             return;
         }
+        // marked first, as for subscribing: the hub may verify the unsubscribe before its answer reaches us,
+        // and the callback confirms only a row that is unsubscribing
+        store.markUnsubscribing(row.id(), now.plus(settings.verifyTimeout()));
         Optional<String> error = hubs.request("unsubscribe", row.hubUrl(), row.topicUrl(),
                 settings.callbackUrl(row.callbackId()), row.secret());
         if (error.isPresent()) {
@@ -103,7 +106,6 @@ final class SubscriptionPass {
             log.warn("websub unsubscribe failed, subscription forgotten: hub={} topic={} error={}", row.hubUrl(),
                     row.topicUrl(), error.get());
         } else {
-            store.markUnsubscribing(row.id(), now.plus(settings.verifyTimeout()));
             log.info("websub unsubscribe requested: hub={} topic={}", row.hubUrl(), row.topicUrl());
         }
     }

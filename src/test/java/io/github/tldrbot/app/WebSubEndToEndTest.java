@@ -204,6 +204,7 @@ class WebSubEndToEndTest {
         start("1h");
         awaitSubscribed();
         String callback = hub.subscriptions().get(0).callback();
+        hub.verifyBeforeAnswering(true); // the check arrives before the hub's answer: the row must already be unsubscribing
         Stores stores = bot.bot().stores();
         FeedRecord record = stores.feeds.listAll().get(0);
         Unsubscribe.Unsubscribed removed = new Unsubscribe(stores.database, stores.feeds, stores.subscriptions, Set.of())

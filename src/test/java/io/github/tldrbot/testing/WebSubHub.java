@@ -55,6 +55,7 @@ public final class WebSubHub implements AutoCloseable {
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private volatile boolean down;
     private volatile String verifyTopicInstead;
+    private volatile boolean verifyBeforeAnswering;
     private volatile Long grantLeaseSeconds;
 
     public WebSubHub() throws IOException {
@@ -75,6 +76,12 @@ public final class WebSubHub implements AutoCloseable {
     }
 
     /** Verifies subscriptions with this topic instead of the requested one (a forged verification). */
+    /** Verifies each request before answering it: a subscriber must be ready for the check before the 202 arrives. */
+    public WebSubHub verifyBeforeAnswering(boolean before) {
+        this.verifyBeforeAnswering = before;
+        return this;
+    }
+
     public WebSubHub verifyWithTopic(String topic) {
         this.verifyTopicInstead = topic;
         return this;
@@ -145,6 +152,11 @@ public final class WebSubHub implements AutoCloseable {
                 return;
             }
             requests.add(form);
+            if (verifyBeforeAnswering) {
+                verify(form); // the verification reaches the subscriber before the answer to its request
+                reply(exchange, 202, "");
+                return;
+            }
             reply(exchange, 202, "");
             executor.execute(() -> verify(form));
         }
