@@ -2,6 +2,7 @@ package io.github.tldrbot.store;
 
 import io.github.tldrbot.feed.Article;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,52 +48,17 @@ public final class ArticleStore {
 
     /**
      * Stores the new articles and, in the same transaction, marks the ones {@code chooser} picks
-     * from them as {@code post_state = 'pending'}: after a crash before their cards reached the sink
-     * they are found by {@link #listPendingPosts} instead of being lost (SPEC §6.2). The chooser's
-     * {@link PostChooser#skips} (the flood guard's) are stored in that transaction too.
+     * from them pending (a {@code pending_posts} row, {@code post_state = 'done'}): after a crash
+     * before their cards reached the sink they are found by {@link #listPendingPosts} instead of
+     * being lost (SPEC §6.2). The chooser's {@link PostChooser#skips} (the flood guard's) are stored
+     * in that transaction too.
+     *
      */
     public NewArticles insertIfNew(long feedId, List<Article> articles, Instant firstSeenAt, PostChooser chooser) {
         if (articles.isEmpty()) {
             return new NewArticles(List.of(), List.of());
         }
-        return database.write(connection -> {
-            List<StoredArticle> inserted = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO articles (feed_id, identity, guid, title, link, published_at, updated_at, author,"
-                            + " categories, summary, image, lang, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (feed_id, identity) DO NOTHING RETURNING id")) {
-                for (Article article : articles) {
-                    insert.setLong(1, feedId);
-                    insert.setString(2, article.id());
-                    insert.setString(3, article.guid());
-                    insert.setString(4, article.title());
-                    insert.setString(5, article.link());
-                    SqlValues.setInstant(insert, 6, article.published());
-                    SqlValues.setInstant(insert, 7, article.updated());
-                    insert.setString(8, article.author());
-                    insert.setString(9, values.toJson(article.categories()));
-                    insert.setString(10, article.summary());
-                    insert.setString(11, article.image());
-                    insert.setString(12, article.lang());
-                    insert.setLong(13, firstSeenAt.toEpochMilli());
-                    try (ResultSet key = insert.executeQuery()) {
-                        if (key.next()) {
-                            inserted.add(new StoredArticle(key.getLong(1), feedId, article, firstSeenAt));
-                        }
-                    }
-                }
-            }
-            List<StoredArticle> toPost = List.copyOf(chooser.choose(List.copyOf(inserted)));
-            try (PreparedStatement mark = connection.prepareStatement(
-                    "UPDATE articles SET post_state = 'pending' WHERE id = ?")) {
-                for (StoredArticle article : toPost) {
-                    mark.setLong(1, article.id());
-                    mark.executeUpdate();
-                }
-            }
-            PostSkipRows.insert(connection, chooser.skips(List.copyOf(inserted), toPost), firstSeenAt);
-            return new NewArticles(List.copyOf(inserted), toPost);
-        });
+        return database.write(connection -> NewArticleRows.insert(connection, values, feedId, articles, firstSeenAt, chooser));
     }
 
     /**
@@ -123,7 +91,7 @@ public final class ArticleStore {
         return known;
     }
 
-    static final String MARK_POSTED = "UPDATE articles SET post_state = 'done' WHERE id = ? AND post_state = 'pending'";
+    static final String MARK_POSTED = PendingPostRows.DELETE;
 
     /** Records that the article's card reached the sink: start-up recovery leaves it alone. */
     public void markPosted(long articleId) {
@@ -142,7 +110,7 @@ public final class ArticleStore {
     public List<StoredArticle> listPendingPosts() {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM articles WHERE post_state = 'pending' ORDER BY feed_id, first_seen_at, id")) {
+                    + " FROM articles WHERE id IN (" + PendingPostRows.IDS + ") ORDER BY feed_id, first_seen_at, id")) {
                 List<StoredArticle> list = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

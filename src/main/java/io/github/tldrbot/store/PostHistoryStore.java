@@ -70,7 +70,9 @@ public final class PostHistoryStore {
     public PostHistory history(long articleId, long subscriptionId) {
         return database.read(connection -> {
             String postState = null;
-            try (PreparedStatement select = connection.prepareStatement("SELECT post_state FROM articles WHERE id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT CASE WHEN EXISTS (SELECT 1 FROM pending_posts p WHERE p.article_id = a.id) THEN 'pending'"
+                            + " ELSE a.post_state END FROM articles a WHERE a.id = ?")) {
                 select.setLong(1, articleId);
                 try (ResultSet row = select.executeQuery()) {
                     if (row.next()) {

@@ -51,6 +51,33 @@ class ArticleStoreTest {
     }
 
     @StoreTest
+    void chosenArticlesStayPendingUntilPostedEvenWhenTheFirstChoiceFellOnAStoredIdentity() {
+        long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
+        articles.insertIfNew(feed, List.of(article("y", T0)), T0);
+        PostChooser firstOnly = fresh -> fresh.isEmpty() ? List.of() : List.of(fresh.get(0));
+
+        // asked before the insert, the chooser picks "y", which is stored already; asked about what
+        // was really new, it picks "z": "z" must end up pending, "y" and "w" untouched
+        NewArticles stored = articles.insertIfNew(feed, List.of(article("y", T0), article("z", T0), article("w", T0)), T0, firstOnly);
+        assertThat(stored.toPost()).extracting(s -> s.article().id()).containsExactly("z");
+        assertThat(articles.listPendingPosts()).extracting(s -> s.article().id()).containsExactly("z");
+        PostHistoryStore history = new PostHistoryStore(db);
+        long z = stored.toPost().get(0).id();
+        long w = stored.fresh().get(1).id();
+        assertThat(history.history(z, 0).postState()).isEqualTo("pending");
+        assertThat(history.history(w, 0).postState()).as("never chosen").isNull();
+
+        articles.markPosted(z);
+        assertThat(articles.listPendingPosts()).isEmpty();
+        assertThat(history.history(z, 0).postState()).isEqualTo("done");
+
+        // chosen twice in one batch (a repeated identity): one row, pending once
+        NewArticles repeated = articles.insertIfNew(feed, List.of(article("v", T0), article("v", T0)), T0, fresh -> fresh);
+        assertThat(repeated.toPost()).hasSize(1);
+        assertThat(articles.listPendingPosts()).extracting(s -> s.article().id()).containsExactly("v");
+    }
+
+    @StoreTest
     void storedArticlesRoundTrip() {
         long feed = feeds.add("https://a.example/feed", T0, Duration.ofMinutes(15));
         StoredArticle stored = articles.insertIfNew(feed, List.of(article("x", T0.minusSeconds(5))), T0).get(0);
