@@ -63,7 +63,8 @@ public final class OutboxCardSink implements CardSink {
         int added = deliveries.enqueueAll(routed, skipped, card.articleId(), clock.instant());
         if (added > 0) {
             log.debug("deliveries enqueued: feed={} article={} count={}", card.feedId(), card.articleId(), added);
-            onEnqueued.run();
+            // the poller calls this inside its card's transaction: wake the worker once the rows are visible
+            deliveries.afterCommit(onEnqueued);
         }
     }
 

@@ -17,8 +17,9 @@ import java.util.function.LongConsumer;
  * Makes the card of each article to post, stores it and hands it to the {@link CardSink}. Cards
  * are made only here, i.e. only for articles that are posted (or the seed sample): summarizing is
  * the costly step once an LLM summarizer exists. One article that fails (a summarizer bug, a sink
- * error) is logged and skipped; the others still go out. The card is saved before the sink sees it,
- * so the delivery worker can always load the card of an enqueued article.
+ * error) is logged and skipped; the others still go out. The card is saved in the transaction in
+ * which the sink sees it (the outbox's rows are written there), so the delivery worker can always
+ * load the card of an enqueued article.
  *
  * <p>Before its card is made, a posted article gets the full text of its web page when its feed is
  * a teaser feed ({@link ArticleFullText}); the seed sample does not (seeding reads no pages).
@@ -77,8 +78,9 @@ public final class NewArticlePoster {
             try {
                 Article article = seedSample ? stored.article() : fullText.complete(feedId, feed, stored.article());
                 Card card = fallback.fill(feedId, feed, summarizer.summarize(article, priors.forFeed(feedId)));
-                cards.save(stored.id(), card, clock.instant());
-                sink.publish(new PostedCard(feedId, feed, stored.id(), article, card, seedSample));
+                // one transaction: the card and what the sink stores for it (the outbox rows)
+                cards.save(stored.id(), card, clock.instant(),
+                        () -> sink.publish(new PostedCard(feedId, feed, stored.id(), article, card, seedSample)));
                 posted++;
                 onPosted.accept(stored.id());
             } catch (RuntimeException e) {

@@ -31,6 +31,15 @@ public final class CardStore {
      * whole instead of a key conflict; the row lock it takes also orders their audience rows.
      */
     public void save(long articleId, Card card, Instant createdAt) {
+        save(articleId, card, createdAt, () -> { });
+    }
+
+    /**
+     * {@link #save(long, Card, Instant)}, then {@code andThen} in the same transaction (the poller
+     * hands the card to the outbox there): one commit instead of two, and no card saved without its
+     * outbox rows or the other way round.
+     */
+    public void save(long articleId, Card card, Instant createdAt, Runnable andThen) {
         database.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO cards (article_id, tldr, what_changed, why_it_matters, what_to_do_next, key_takeaways,"
@@ -70,9 +79,13 @@ public final class CardStore {
                     audience.setString(2, ref.id());
                     audience.setString(3, ref.label() == null ? ref.id() : ref.label());
                     audience.setInt(4, rank++);
-                    audience.executeUpdate();
+                    audience.addBatch();
+                }
+                if (rank > 0) {
+                    audience.executeBatch();
                 }
             }
+            andThen.run();
             return null;
         });
     }

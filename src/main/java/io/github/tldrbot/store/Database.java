@@ -7,6 +7,8 @@ import org.flywaydb.core.api.FlywayException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -31,6 +33,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     /** The connection of the transaction this thread is in, if any: nested reads and writes join it. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** What runs once the transaction this thread is in has committed ({@link #afterCommit}). */
+    private final ThreadLocal<List<Runnable>> committed = new ThreadLocal<>();
 
     /** Opens the database at {@code jdbcUrl} without credentials (a SQLite file, or a URL that carries them). */
     public Database(String jdbcUrl) {
@@ -110,18 +114,21 @@ public final class Database implements AutoCloseable {
         if (locked) {
             writeLock.lock();
         }
+        List<Runnable> hooks = new ArrayList<>();
+        T result;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
+            committed.set(hooks);
             try {
-                T result = work.run();
+                result = work.run();
                 connection.commit();
-                return result;
             } catch (Exception e) {
                 rollbackQuietly(connection, e);
                 throw e;
             } finally {
                 current.remove();
+                committed.remove();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -130,6 +137,22 @@ public final class Database implements AutoCloseable {
             if (locked) {
                 writeLock.unlock();
             }
+        }
+        hooks.forEach(Runnable::run); // committed, and the writer lock is free again
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the transaction this thread is in has committed (at once outside a
+     * transaction; never when it rolls back): e.g. waking a worker that reads what it wrote, which
+     * would find nothing before the commit.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> hooks = committed.get();
+        if (hooks == null) {
+            action.run();
+        } else {
+            hooks.add(action);
         }
     }
 

@@ -27,7 +27,6 @@ public final class DeliveryStore {
 
     private static final String COLUMNS = DeliveryRows.COLUMNS;
     private static final String JOINED = DeliveryRows.JOINED;
-
     private final Database database;
     private final OutboxScope scope;
 
@@ -65,8 +64,7 @@ public final class DeliveryStore {
      * post — or is recorded {@code skipped} with the reason when the card may no longer change (its
      * message was deleted, {@value #MAX_EDITS} edits were made, or it is over
      * {@value #EDIT_WINDOW_HOURS} h old). An article without a story counts as a story of its own.
-     *
-     * @return how many rows were added (edits and skipped ones included)
+     * Returns how many rows were added (edits and skipped ones included).
      */
     public int enqueueAll(List<Subscription> subscriptions, long articleId, Instant now) {
         return enqueueAll(subscriptions, List.of(), articleId, now);
@@ -78,6 +76,11 @@ public final class DeliveryStore {
             PostSkipRows.insert(connection, skipped, now);
             return subscriptions.isEmpty() ? 0 : StoryCardOutbox.enqueueAll(connection, subscriptions, articleId, now);
         });
+    }
+
+    /** Runs {@code action} once this thread's enqueue has committed (a worker woken before would miss its rows). */
+    public void afterCommit(Runnable action) {
+        database.afterCommit(action);
     }
 
     /**

@@ -109,6 +109,36 @@ class DatabaseTest {
                 .isInstanceOf(DatabaseException.class).hasMessageStartingWith("storage: read failed");
     }
 
+    @StoreTest
+    void afterCommitActionsRunOnceTheRowsAreVisibleToOthersAndNeverAfterARollback(Database db) throws Exception {
+        java.util.List<Long> seenByAnotherThread = new java.util.ArrayList<>();
+        Runnable countFromAnotherThread = () -> {
+            java.util.concurrent.FutureTask<Long> read = new java.util.concurrent.FutureTask<>(
+                    () -> count(db, "SELECT COUNT(*) FROM feeds"));
+            new Thread(read).start();
+            try {
+                seenByAnotherThread.add(read.get());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        db.transaction(() -> db.write(c -> {
+            update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('a', 0, 1, 0)");
+            db.afterCommit(countFromAnotherThread);
+            return null;
+        }));
+        assertThat(seenByAnotherThread).as("run after the commit, so another connection sees the row").containsExactly(1L);
+
+        assertThatThrownBy(() -> db.write(c -> {
+            db.afterCommit(() -> seenByAnotherThread.add(-1L));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+        assertThat(seenByAnotherThread).as("not after a rollback").containsExactly(1L);
+
+        db.afterCommit(countFromAnotherThread);
+        assertThat(seenByAnotherThread).as("outside a transaction: at once").containsExactly(1L, 1L);
+    }
+
     @Test
     void refusesInMemoryAndUnknownUrlsWithAMessageNamingTheKeyAndBothForms() {
         assertThatThrownBy(() -> new Database("jdbc:sqlite::memory:"))
