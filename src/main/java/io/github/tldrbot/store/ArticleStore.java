@@ -2,7 +2,6 @@ package io.github.tldrbot.store;
 
 import io.github.tldrbot.feed.Article;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +50,6 @@ public final class ArticleStore {
      * before their cards reached the sink they are found by {@link #listPendingPosts} instead of
      * being lost (SPEC §6.2). The chooser's {@link PostChooser#skips} (the flood guard's) are stored
      * in that transaction too.
-     *
      */
     public NewArticles insertIfNew(long feedId, List<Article> articles, Instant firstSeenAt, PostChooser chooser) {
         if (articles.isEmpty()) {
@@ -178,13 +175,13 @@ public final class ArticleStore {
     }
 
     /** Records the story of each article (article id → story id), in one transaction. */
-    public void setStories(java.util.Map<Long, Long> storyByArticle) {
+    public void setStories(Map<Long, Long> storyByArticle) {
         if (storyByArticle.isEmpty()) {
             return;
         }
         database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
-                for (java.util.Map.Entry<Long, Long> e : storyByArticle.entrySet()) {
+                for (Map.Entry<Long, Long> e : storyByArticle.entrySet()) {
                     update.setLong(1, e.getValue());
                     update.setLong(2, e.getKey());
                     update.addBatch();
