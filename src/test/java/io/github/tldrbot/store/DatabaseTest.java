@@ -67,7 +67,11 @@ class DatabaseTest {
             long migrations;
             try (Database db = empty.open()) {
                 assertThat(tables(db)).contains("feeds", "articles", "cards", "article_audiences",
-                        "subscriptions", "deliveries", "audience_roles", "story_posts");
+                        "subscriptions", "deliveries", "audience_roles", "story_posts", "pending_posts");
+                if (kind == StoreKind.POSTGRESQL) {
+                    assertThat(count(db, "SELECT attstattarget FROM pg_attribute WHERE attrelid = 'articles'::regclass"
+                            + " AND attname = 'search_vector'")).as("V19: rare topic words planned from a large sample").isEqualTo(1000);
+                }
                 migrations = count(db, applied);
                 assertThat(migrations).isGreaterThanOrEqualTo(10);
                 db.write(c -> update(c, "INSERT INTO feeds (url, next_poll_at, poll_interval_ms, created_at) VALUES ('u', 0, 1, 0)"));
