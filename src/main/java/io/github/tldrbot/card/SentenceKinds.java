@@ -28,7 +28,11 @@ final class SentenceKinds {
                     + "|(?:listen|watch) (?:now|to|on|here|the)\\b|download (?:the )?(?:episode|mp3)|subscribe\\b"
                     // the writer inviting mail, not news: "If you have any questions, …", "Feel free to contact us"
                     + "|if you have any (?:questions|feedback|comments)\\b|feel free to\\b"
-                    + "|(?:please )?do(?:n't| not) hesitate to (?:contact|reach|get in touch|ask))");
+                    + "|(?:please )?do(?:n't| not) hesitate to (?:contact|reach|get in touch|ask)"
+                    // the writer's own channels: "Check out our Google+ page for updates", "Follow us on X"
+                    + "|(?:check out|follow|visit|like) (?:us|our (?:[\\p{L}+]+ ){0,2}(?:page|account|channel|profile))\\b"
+                    + "[^.!?]*\\bfor (?:[\\p{L}+-]+ ){0,3}(?:updates|news|announcements)\\b"
+                    + "|follow us (?:on|at)\\b)");
     /** A whole sentence that only greets the reader: "Hello, dear paid subscriber fam!", "Hi everyone,". */
     private static final Pattern GREETING = Pattern.compile(
             "(?i)^[\\p{Punct}\\s]*(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|dear)\\b[,\\s]*"
