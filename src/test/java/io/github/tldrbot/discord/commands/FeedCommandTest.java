@@ -27,14 +27,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /feed} against the Discord stand-in with the real JDA, fetcher, parser and SQLite (SPEC §7). */
+@ExtendWith(QuickAwaitility.class)
 class FeedCommandTest {
     @TempDir
     Path dir;
@@ -42,17 +42,6 @@ class FeedCommandTest {
     private StaticSite site;
     private FeedCommandFixture bot;
 
-    /** Replies arrive in milliseconds; Awaitility's default 100 ms polling would dominate the run time. */
-    @BeforeAll
-    static void pollQuickly() {
-        Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
-        Awaitility.setDefaultPollDelay(Duration.ZERO);
-    }
-
-    @AfterAll
-    static void restoreAwaitility() {
-        Awaitility.reset();
-    }
 
     @BeforeEach
     void setUp() throws Exception {

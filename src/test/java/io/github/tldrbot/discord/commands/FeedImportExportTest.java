@@ -23,13 +23,11 @@ import io.github.tldrbot.store.SubscriptionSource;
 import io.github.tldrbot.testing.discord.Interactions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,21 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
  * OPML file is an interaction attachment JDA downloads from the stand-in's CDN over 127.0.0.1, the
  * report and the export are files JDA uploads (multipart) with the reply.
  */
+@ExtendWith(QuickAwaitility.class)
 class FeedImportExportTest {
     @TempDir
     Path dir;
     private FeedCommandFixture bot;
 
-    @BeforeAll
-    static void pollQuickly() {
-        Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
-        Awaitility.setDefaultPollDelay(Duration.ZERO);
-    }
-
-    @AfterAll
-    static void restoreAwaitility() {
-        Awaitility.reset();
-    }
 
     @AfterEach
     void tearDown() throws Exception {

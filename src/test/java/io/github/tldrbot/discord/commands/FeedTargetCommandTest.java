@@ -13,32 +13,21 @@ import io.github.tldrbot.testing.LiveFeed;
 import io.github.tldrbot.testing.discord.ChannelSpec;
 import io.github.tldrbot.testing.discord.Interactions;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /feed add|filter|list} with where cards go (SPEC §6.5, §7): thread, webhook-name, webhook-avatar, channel kinds. */
+@ExtendWith(QuickAwaitility.class)
 class FeedTargetCommandTest {
     @TempDir
     Path dir;
     private LiveFeed wire;
     private FeedCommandFixture bot;
 
-    @BeforeAll
-    static void pollQuickly() {
-        Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
-        Awaitility.setDefaultPollDelay(Duration.ZERO);
-    }
-
-    @AfterAll
-    static void restoreAwaitility() {
-        Awaitility.reset();
-    }
 
     @BeforeEach
     void setUp() throws Exception {

@@ -21,20 +21,19 @@ import io.github.tldrbot.testing.LiveFeed;
 import io.github.tldrbot.testing.discord.Interactions;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code /feed why}, {@code pause}, {@code resume} and {@code test} against the Discord stand-in with
  * the real JDA, fetcher, parser, poller, outbox sink and SQLite (SPEC §6.5, §7).
  */
+@ExtendWith(QuickAwaitility.class)
 class FeedWhyPauseTestCommandsTest {
     /** The member id the stand-in's interactions carry. */
     private static final long MODERATOR = 5555;
@@ -45,16 +44,6 @@ class FeedWhyPauseTestCommandsTest {
     private FeedCommandFixture bot;
     private FeedRefresher refresher;
 
-    @BeforeAll
-    static void pollQuickly() {
-        Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
-        Awaitility.setDefaultPollDelay(Duration.ZERO);
-    }
-
-    @AfterAll
-    static void restoreAwaitility() {
-        Awaitility.reset();
-    }
 
     @BeforeEach
     void setUp() throws Exception {
